@@ -1,0 +1,29 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** Tracks the host's content-box width, and re-renders the host when it changes. */
+export class ResizeController implements ReactiveController {
+  /** The host's width in CSS pixels (0 until first measured). */
+  width = 0;
+  private readonly observer: ResizeObserver;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    this.observer = new ResizeObserver(([entry]) => {
+      const width = Math.floor(entry?.contentRect.width ?? 0);
+      if (width !== this.width) {
+        this.width = width;
+        this.host.requestUpdate();
+      }
+    });
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // Measure once now so the first render is laid out; the observer keeps it current.
+    this.width = Math.floor(this.host.clientWidth);
+    this.observer.observe(this.host);
+  }
+
+  hostDisconnected(): void {
+    this.observer.disconnect();
+  }
+}

@@ -1,0 +1,9 @@
+import './define.js';
+
+export { SanctionsTimeline } from './sanctions-timeline.js';
+export * from './events.js';
+export type * from './model/types.js';
+export type { TimelineStrings, PluralText } from './strings.js';
+export { normalize } from './model/normalize.js';
+export { parseDate } from './model/dates.js';
+export { formatDate, formatSpan } from './model/format-date.js';

@@ -1,0 +1,93 @@
+import type { ParsedDate, Precision } from './types.js';
+
+/**
+ * ISO 8601 forms we accept, each with the precision its form declares. Years may be negative
+ * (astronomical numbering: "-0044" is 45 BC) and have 4–6 digits.
+ */
+const FORMS: ReadonlyArray<readonly [RegExp, Precision]> = [
+  [/^([+-]?\d{4,6})$/, 'year'],
+  [/^([+-]?\d{4,6})-(\d{2})$/, 'month'],
+  [/^([+-]?\d{4,6})-(\d{2})-(\d{2})$/, 'day'],
+  [
+    /^([+-]?\d{4,6})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/i,
+    'time',
+  ],
+];
+
+/** The next unit's first instant, per precision: a parsed date covers [start, end). */
+const UNIT_END: Record<Precision, (year: number, month: number, day: number) => number> = {
+  year: (y) => utc(y + 1, 0, 1),
+  month: (y, m) => utc(y, m + 1, 1),
+  day: (y, m, d) => utc(y, m, d + 1),
+  time: () => NaN,
+};
+
+/** Milliseconds for a UTC calendar date; unlike Date.UTC it keeps years 0–99 as written. */
+export function utc(year: number, month = 0, day = 1, hours = 0, minutes = 0, seconds = 0, ms = 0): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month, day);
+  date.setUTCHours(hours, minutes, seconds, ms);
+  return date.getTime();
+}
+
+export type DateParse = ParsedDate | { readonly error: string };
+
+/**
+ * Parses an ISO 8601 date at the precision it was written with. Date-only values are UTC calendar
+ * dates, so "2018-12-13" is the same day in every time zone. Returns `{ error }` with a sentence
+ * that says what is wrong, never throws.
+ */
+export function parseDate(value: unknown): DateParse {
+  if (value instanceof Date) {
+    const time = value.getTime();
+    return Number.isNaN(time)
+      ? { error: 'is an invalid Date' }
+      : { text: value.toISOString(), precision: 'time', start: time, end: time, offsetMinutes: 0 };
+  }
+  if (typeof value !== 'string') return { error: `must be an ISO 8601 date string, got ${describe(value)}` };
+  const text = value.trim();
+  for (const [pattern, precision] of FORMS) {
+    const match = pattern.exec(text);
+    if (match) return fromParts(text, precision, match);
+  }
+  return { error: `'${value}' is not a date (expected e.g. 2018, 2018-12, 2018-12-13 or 2018-12-13T10:00Z)` };
+}
+
+function fromParts(text: string, precision: Precision, match: RegExpExecArray): DateParse {
+  const [year, month = 1, day = 1, hours = 0, minutes = 0, seconds = 0] = match.slice(1, 7).map((part) =>
+    part === undefined ? undefined : Number(part),
+  ) as number[];
+  const notADate = { error: `'${text}' is not a date` };
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month - 1)) return notADate;
+  if (precision !== 'time') {
+    const start = utc(year, month - 1, day);
+    return { text, precision, start, end: UNIT_END[precision](year, month - 1, day) };
+  }
+  if (hours > 23 || minutes > 59 || seconds > 59) return notADate;
+  const zone = match[8];
+  if (!zone) return { error: `'${text}' has no time zone offset: add Z or an offset such as +03:00` };
+  const offsetMinutes = parseOffset(zone);
+  if (offsetMinutes === undefined) return notADate;
+  const ms = Number(((match[7] ?? '') + '000').slice(0, 3));
+  const start = utc(year, month - 1, day, hours, minutes, seconds, ms) - offsetMinutes * 60_000;
+  return { text, precision, start, end: start, offsetMinutes };
+}
+
+function parseOffset(zone: string): number | undefined {
+  if (/^z$/i.test(zone)) return 0;
+  const [, sign, hh, mm = '00'] = /^([+-])(\d{2}):?(\d{2})?$/.exec(zone) ?? [];
+  if (!sign || Number(hh) > 23 || Number(mm) > 59) return undefined;
+  return (sign === '-' ? -1 : 1) * (Number(hh) * 60 + Number(mm));
+}
+
+function daysInMonth(year: number, monthIndex: number): number {
+  return new Date(utc(year, monthIndex + 1, 0)).getUTCDate();
+}
+
+/** A short description of a value's type for messages ("a number", "null", "an object"). */
+export function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  const type = typeof value;
+  return type === 'object' ? 'an object' : type === 'undefined' ? 'nothing' : `a ${type}`;
+}

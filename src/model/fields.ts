@@ -1,0 +1,86 @@
+import { describe } from './dates.js';
+import type { NormalizedSource, Problem, TimelineQuote } from './types.js';
+
+/** Where a field reader reports what it had to leave out; the item itself is still drawn. */
+export type Warn = (field: string, message: string) => void;
+
+/** An optional text field: strings are kept, numbers become text, anything else is reported. */
+export function readText(value: unknown, field: string, warn: Warn): string | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  warn(field, `${field} must be text, got ${describe(value)}; left out`);
+  return undefined;
+}
+
+/** A list of labels: an array of text, or one text with `;` between items (as in CSV). */
+export function readList(value: unknown, field: string, warn: Warn): string[] {
+  if (value === undefined || value === null || value === '') return [];
+  const items = typeof value === 'string' ? value.split(';') : Array.isArray(value) ? value : undefined;
+  if (!items) {
+    warn(field, `${field} must be a list of text, got ${describe(value)}; left out`);
+    return [];
+  }
+  return items.flatMap((item, i) => {
+    const text = readText(item, `${field}[${i}]`, warn)?.trim();
+    return text ? [text] : [];
+  });
+}
+
+/** A quotation: `{ text, by? }`, or plain text. */
+export function readQuote(value: unknown, warn: Warn): TimelineQuote | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  if (typeof value === 'string') return { text: value };
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    warn('quote', `quote must be { text, by }, got ${describe(value)}; left out`);
+    return undefined;
+  }
+  const raw = value as Record<string, unknown>;
+  const text = readText(raw.text, 'quote.text', warn);
+  if (!text) {
+    warn('quote', 'quote has no text; left out');
+    return undefined;
+  }
+  const by = readText(raw.by, 'quote.by', warn);
+  return by ? { text, by } : { text };
+}
+
+/** The URL as a link target, or undefined when it is not an absolute http(s) URL. */
+export function safeHref(url: string): string | undefined {
+  try {
+    const parsed = new URL(url.trim());
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Citations: objects with a `url`, or bare URL strings. Unsafe URLs stay as text, reported. */
+export function readSources(value: unknown, warn: Warn): NormalizedSource[] {
+  if (value === undefined || value === null || value === '') return [];
+  const items = Array.isArray(value) ? value : [value];
+  return items.flatMap((item, i): NormalizedSource[] => {
+    const field = `sources[${i}]`;
+    const raw: Record<string, unknown> =
+      typeof item === 'string' ? { url: item } : item && typeof item === 'object' ? (item as Record<string, unknown>) : {};
+    const url = readText(raw.url, `${field}.url`, warn);
+    if (!url) {
+      warn(field, `${field} has no url; left out`);
+      return [];
+    }
+    const source: NormalizedSource = { url };
+    for (const key of ['title', 'publisher', 'date'] as const) {
+      const text = readText(raw[key], `${field}.${key}`, warn);
+      if (text) source[key] = text;
+    }
+    const href = safeHref(url);
+    if (href) source.href = href;
+    else warn(`${field}.url`, `${field}.url '${url}' is not an http(s) URL; shown as plain text, not a link`);
+    return [source];
+  });
+}
+
+/** Turns the warnings of one item into problems tagged with its index and id. */
+export function collectWarnings(problems: Problem[], index: number, id: () => string | undefined): Warn {
+  return (field, message) => problems.push({ index, id: id(), field, message, severity: 'warning' });
+}

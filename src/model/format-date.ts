@@ -1,0 +1,55 @@
+import type { ParsedDate, Precision } from './types.js';
+
+/** Intl options per precision: a date is shown exactly as precisely as it was written. */
+const SHOWN_AS: Record<Precision, Intl.DateTimeFormatOptions> = {
+  year: { year: 'numeric' },
+  month: { year: 'numeric', month: 'long' },
+  day: { year: 'numeric', month: 'long', day: 'numeric' },
+  time: { year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' },
+};
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** A cached Intl.DateTimeFormat; falls back to UTC where the engine lacks offset time zones. */
+export function formatter(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale ?? ''}|${JSON.stringify(options)}`;
+  let format = formatters.get(key);
+  if (!format) {
+    try {
+      format = new Intl.DateTimeFormat(locale, options);
+    } catch {
+      format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    }
+    formatters.set(key, format);
+  }
+  return format;
+}
+
+/** "+03:00" for an offset in minutes, the form Intl accepts as a time zone. */
+function offsetZone(minutes = 0): string {
+  if (minutes === 0) return 'UTC';
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
+/**
+ * The date as a reader should see it, at its precision: "2018", "December 2018",
+ * "13 December 2018" (in the locale's order), or a date-time in the zone it was written in.
+ * Years before 1 AD carry an era ("45 BC").
+ */
+export function formatDate(date: ParsedDate, locale?: string): string {
+  const options: Intl.DateTimeFormatOptions = {
+    ...SHOWN_AS[date.precision],
+    timeZone: date.precision === 'time' ? offsetZone(date.offsetMinutes) : 'UTC',
+  };
+  if (new Date(date.start).getUTCFullYear() < 1) options.era = 'short';
+  return formatter(locale, options).format(date.start);
+}
+
+/** "December 2018 – January 2019": a range with each end at its own precision. */
+export function formatSpan(start: ParsedDate, end: ParsedDate | undefined, locale?: string): string {
+  if (!end || end.text === start.text) return formatDate(start, locale);
+  return `${formatDate(start, locale)} – ${formatDate(end, locale)}`;
+}
+

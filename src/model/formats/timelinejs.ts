@@ -1,0 +1,77 @@
+import { plainText } from './plain-text.js';
+
+/** A TimelineJS3 date: `{ year, month?, day?, hour?, minute?, second? }`, numbers or numeric text. */
+type TimelineJsDate = Record<string, unknown>;
+
+interface TimelineJsSlide {
+  start_date?: TimelineJsDate;
+  end_date?: TimelineJsDate;
+  text?: { headline?: unknown; text?: unknown };
+  group?: unknown;
+  unique_id?: unknown;
+  media?: { url?: unknown; caption?: unknown; credit?: unknown };
+}
+
+/** True for TimelineJS3 JSON: slides with `start_date` objects, or a `title` slide with `text`. */
+export function isTimelineJs(input: object): boolean {
+  const raw = input as { events?: unknown; eras?: unknown; title?: unknown };
+  const slides = [...asArray(raw.events), ...asArray(raw.eras)];
+  return slides.some((slide) => isObject(slide) && isObject(slide.start_date)) || (isObject(raw.title) && isObject(raw.title.text));
+}
+
+/**
+ * Converts TimelineJS3 JSON into our event items: slides become events (`group` → category,
+ * headline → title, HTML text → plain-text summary, media URL → source) and eras become ranges.
+ */
+export function fromTimelineJs(input: object): { items: unknown[]; title?: string; description?: string } {
+  const raw = input as { events?: unknown; eras?: unknown; title?: TimelineJsSlide };
+  const items = [
+    ...asArray(raw.events).map((slide) => (isObject(slide) ? fromSlide(slide as TimelineJsSlide) : slide)),
+    ...asArray(raw.eras).map((era) => (isObject(era) ? { ...fromSlide(era as TimelineJsSlide), category: 'era' } : era)),
+  ];
+  const title = plainText(raw.title?.text?.headline);
+  const description = plainText(raw.title?.text?.text);
+  return { items, ...(title ? { title } : {}), ...(description ? { description } : {}) };
+}
+
+function fromSlide(slide: TimelineJsSlide): Record<string, unknown> {
+  const item: Record<string, unknown> = {
+    start: isoDate(slide.start_date),
+    title: plainText(slide.text?.headline),
+  };
+  const end = isoDate(slide.end_date);
+  if (end !== undefined) item.end = end;
+  const summary = plainText(slide.text?.text);
+  if (summary) item.summary = summary;
+  if (typeof slide.group === 'string' && slide.group.trim()) item.category = slide.group.trim();
+  if (typeof slide.unique_id === 'string' && slide.unique_id) item.id = slide.unique_id;
+  const url = slide.media?.url;
+  if (typeof url === 'string' && url.trim()) {
+    const title = plainText(slide.media?.caption) || plainText(slide.media?.credit);
+    item.sources = [title ? { url, title } : { url }];
+  }
+  return item;
+}
+
+/** `{ year: 2018, month: 12 }` → "2018-12": the precision TimelineJS was given, no more. */
+function isoDate(date: TimelineJsDate | undefined): string | undefined {
+  if (!isObject(date) || date.year === undefined || date.year === '') return undefined;
+  const part = (key: string) => (date[key] === undefined || date[key] === '' ? undefined : String(date[key]).trim());
+  const year = String(date.year).trim();
+  const pad = (value: string) => (/^\d$/.test(value) ? `0${value}` : value);
+  const sign = year.startsWith('-') ? '-' : '';
+  let iso = sign + year.replace(/^-/, '').padStart(4, '0');
+  const [month, day, hour, minute, second] = ['month', 'day', 'hour', 'minute', 'second'].map(part);
+  if (month) iso += `-${pad(month)}`;
+  if (month && day) iso += `-${pad(day)}`;
+  if (month && day && hour) iso += `T${pad(hour)}:${pad(minute ?? '0')}${second ? `:${pad(second)}` : ''}Z`;
+  return iso;
+}
+
+function asArray(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return !!value && typeof value === 'object' && !Array.isArray(value);
+}

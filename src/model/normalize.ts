@@ -1,0 +1,127 @@
+import { describe, parseDate } from './dates.js';
+import { collectWarnings, readList, readQuote, readSources, readText } from './fields.js';
+import { readCategories, unwrap } from './unwrap.js';
+import type { NormalizedData, NormalizedEvent, ParsedDate, Problem } from './types.js';
+
+/** Fields an event may carry; `when` and `index` are our own derived fields, recomputed. */
+const KNOWN_FIELDS = new Set([
+  'id', 'start', 'end', 'title', 'summary', 'category', 'actors', 'quote', 'sources', 'tags', 'when', 'index',
+]);
+
+/**
+ * Turns any input — an array, `{ events }`, a JSON string, TimelineJS3 JSON — into drawable events
+ * and problems. Pure and total: never throws, never mutates its input, and every input item is
+ * either among `events` or named (by index) in a problem with severity "error".
+ * Events come back sorted by time, with unique ids.
+ */
+export function normalize(input: unknown): NormalizedData {
+  const { items, count, problems, title, description, categories } = unwrap(input);
+  const events: NormalizedEvent[] = [];
+  items.forEach((item, index) => {
+    const event = normalizeItem(item, index, problems);
+    if (event) events.push(event);
+  });
+  makeIdsUnique(events, problems);
+  events.sort((a, b) => a.when.lo - b.when.lo || a.when.hi - b.when.hi || a.index - b.index);
+  problems.sort((a, b) => a.index - b.index);
+  const result: NormalizedData = { events, problems, inputCount: count };
+  if (title) result.title = title;
+  if (description) result.description = description;
+  const categoryMap = readCategories(categories);
+  if (categoryMap) result.categories = categoryMap;
+  return result;
+}
+
+/** How many distinct input items were left out (errors), as the notice counts them. */
+export function problemCount(problems: readonly Problem[]): number {
+  return new Set(problems.filter((p) => p.severity !== 'warning').map((p) => p.index)).size;
+}
+
+function normalizeItem(item: unknown, index: number, problems: Problem[]): NormalizedEvent | undefined {
+  if (!item || typeof item !== 'object' || Array.isArray(item)) {
+    problems.push({ index, message: `item ${index} is ${describe(item)}, not an event object` });
+    return undefined;
+  }
+  const raw = item as Record<string, unknown>;
+  let id = readText(raw.id, 'id', () => undefined)?.trim();
+  const warn = collectWarnings(problems, index, () => id);
+  const errors: Problem[] = [];
+  const fail = (field: string, message: string) => errors.push({ index, id, field, message });
+
+  const start = readDate(raw.start, 'start', fail);
+  const end = raw.end === undefined || raw.end === null || raw.end === '' ? undefined : readDate(raw.end, 'end', fail);
+  if (start && end && end.end <= start.start) fail('end', `end (${end.text}) is before start (${start.text})`);
+  const title = typeof raw.title === 'string' ? raw.title.trim() : '';
+  if (!title) fail('title', raw.title === undefined || raw.title === '' ? 'title is missing' : `title must be text, got ${describe(raw.title)}`);
+  if (errors.length > 0 || !start) {
+    problems.push(...errors);
+    return undefined;
+  }
+  for (const key of Object.keys(raw)) if (!KNOWN_FIELDS.has(key)) warn(key, `unknown field '${key}' ignored`);
+  if (raw.id !== undefined && !id) warn('id', `id must be text, got ${describe(raw.id)}; a new one was made`);
+  id ||= slug(`${start.text} ${title}`);
+
+  const event: NormalizedEvent = {
+    id,
+    start: start.text,
+    title,
+    actors: readList(raw.actors, 'actors', warn),
+    tags: readList(raw.tags, 'tags', warn),
+    sources: readSources(raw.sources, warn),
+    when: { start, end, lo: start.start, hi: Math.max(start.end, end?.end ?? start.end) },
+    index,
+  };
+  if (end) event.end = end.text;
+  const summary = readText(raw.summary, 'summary', warn)?.trim();
+  if (summary) event.summary = summary;
+  const category = readText(raw.category, 'category', warn)?.trim();
+  if (category) event.category = category;
+  const quote = readQuote(raw.quote, warn);
+  if (quote) event.quote = quote;
+  return event;
+}
+
+function readDate(value: unknown, field: string, fail: (field: string, message: string) => void): ParsedDate | undefined {
+  if (value === undefined || value === null || value === '') {
+    fail(field, `${field} is missing`);
+    return undefined;
+  }
+  const parsed = parseDate(value);
+  if ('error' in parsed) {
+    fail(field, `${field}: ${parsed.error}`);
+    return undefined;
+  }
+  return parsed;
+}
+
+/** Later items (in input order) whose id is taken get "-2", "-3"…; each renaming is reported. */
+function makeIdsUnique(events: NormalizedEvent[], problems: Problem[]): void {
+  const used = new Set(events.map((event) => event.id));
+  const firstUser = new Map<string, number>();
+  for (const event of events) {
+    const first = firstUser.get(event.id);
+    if (first === undefined) {
+      firstUser.set(event.id, event.index);
+      continue;
+    }
+    let n = 2;
+    while (used.has(`${event.id}-${n}`)) n++;
+    const renamed = `${event.id}-${n}`;
+    used.add(renamed);
+    firstUser.set(renamed, event.index);
+    const message = `id '${event.id}' is already used by item ${first}; renamed to '${renamed}'`;
+    problems.push({ index: event.index, id: renamed, field: 'id', message, severity: 'warning' });
+    event.id = renamed;
+  }
+}
+
+/** A readable id from free text: "2018-12-13 OSCE report" → "2018-12-13-osce-report". */
+export function slug(text: string): string {
+  return (
+    text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 64) || 'event'
+  );
+}

@@ -1,0 +1,73 @@
+import { describe } from './dates.js';
+import { readText } from './fields.js';
+import { fromTimelineJs, isTimelineJs } from './formats/timelinejs.js';
+import type { Categories, Problem } from './types.js';
+
+/** The input taken apart: the list of items, and what the container said about them. */
+export interface Unwrapped {
+  items: unknown[];
+  /** Input items counted for "drawn + reported = input" (an unparsable text counts as one). */
+  count: number;
+  problems: Problem[];
+  title?: string;
+  description?: string;
+  categories?: unknown;
+}
+
+/**
+ * Finds the list of events in any accepted container: a JSON string, a bare array, our file
+ * format `{ title, description, categories, events }`, or TimelineJS3 JSON.
+ */
+export function unwrap(input: unknown): Unwrapped {
+  if (input === undefined || input === null) return { items: [], count: 0, problems: [] };
+  if (typeof input === 'string') return unwrapText(input);
+  if (Array.isArray(input)) return { items: input, count: input.length, problems: [] };
+  if (typeof input === 'object') {
+    if (isTimelineJs(input)) return withCount(fromTimelineJs(input));
+    const file = input as Record<string, unknown>;
+    if (Array.isArray(file.events)) {
+      const ignore = () => undefined;
+      return {
+        items: file.events,
+        count: file.events.length,
+        problems: [],
+        title: readText(file.title, 'title', ignore),
+        description: readText(file.description, 'description', ignore),
+        categories: file.categories,
+      };
+    }
+  }
+  return rejected(`expected a list of events or { "events": [...] }, got ${describe(input)}`);
+}
+
+function unwrapText(text: string): Unwrapped {
+  if (text.trim() === '') return { items: [], count: 0, problems: [] };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    return rejected(`events is not valid JSON: ${(error as Error).message}`);
+  }
+  return typeof parsed === 'string' ? rejected('events is a JSON string, not a list of events') : unwrap(parsed);
+}
+
+function withCount(unwrapped: Omit<Unwrapped, 'count' | 'problems'>): Unwrapped {
+  return { ...unwrapped, count: unwrapped.items.length, problems: [] };
+}
+
+/** The whole input is one item that could not be read. */
+function rejected(message: string): Unwrapped {
+  return { items: [], count: 1, problems: [{ index: 0, field: 'events', message }] };
+}
+
+/** `{ key: { label, color } }` or `{ key: "Label" }`; entries without a usable label use their key. */
+export function readCategories(value: unknown): Categories | undefined {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const categories: Categories = {};
+  for (const [key, entry] of Object.entries(value as Record<string, unknown>)) {
+    const raw = entry && typeof entry === 'object' ? (entry as Record<string, unknown>) : { label: entry };
+    const label = typeof raw.label === 'string' && raw.label.trim() ? raw.label.trim() : key;
+    categories[key] = typeof raw.color === 'string' && raw.color.trim() ? { label, color: raw.color.trim() } : { label };
+  }
+  return categories;
+}

@@ -1,0 +1,130 @@
+import { LitElement, html, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { scaleUtc } from 'd3-scale';
+import { categoryColors } from './categories.js';
+import { ResizeController } from './controllers/resize-controller.js';
+import { SanctionsTimelineLoadEvent } from './events.js';
+import { fitDomain } from './layout/domain.js';
+import { layoutMarks } from './layout/marks.js';
+import { axisTicks } from './layout/ticks.js';
+import { parseDate } from './model/dates.js';
+import { normalize } from './model/normalize.js';
+import type { Categories, NormalizedData, NormalizedEvent, Problem, TimelineEvent } from './model/types.js';
+import { ENGLISH, type TimelineStrings } from './strings.js';
+import { styles } from './sanctions-timeline.styles.js';
+import { renderAxis } from './view/axis.js';
+import { LANE_HEIGHT, renderMarks } from './view/marks.js';
+import { TextMeasurer } from './view/measure.js';
+import { renderEmpty, renderProblems } from './view/notices.js';
+
+/**
+ * An interactive, accessible timeline of dated events on a UTC time axis. Each date is shown and
+ * drawn at the precision it was written with; labels never overlap; width follows the container.
+ *
+ * @summary Draws dated events — points, month/year bands and ranges — on a d3 time scale.
+ *
+ * @fires sanctions-timeline-load - After every change of the data. `detail`: `{ count, problems }`.
+ *
+ * @csspart axis - The time axis with its tick labels.
+ * @csspart event - The button of one event (label and mark).
+ * @csspart label - An event's title.
+ * @csspart marker - The dot of a point event.
+ * @csspart range - The bar of a range, or the band of a date known only to its month or year.
+ * @csspart notice - The notice of events that could not be shown.
+ *
+ * @cssproperty --sanctions-timeline-font-family - Font of all text.
+ * @cssproperty --sanctions-timeline-font-size - Size of labels and ticks (default 13px).
+ * @cssproperty --sanctions-timeline-color - Text colour.
+ * @cssproperty --sanctions-timeline-muted-color - Colour of tick labels and secondary text.
+ * @cssproperty --sanctions-timeline-background - Background of the element.
+ * @cssproperty --sanctions-timeline-grid-color - Colour of the axis line and grid lines.
+ * @cssproperty --sanctions-timeline-mark-color - Colour of marks without a category.
+ * @cssproperty --sanctions-timeline-focus-color - Colour of the focus ring.
+ * @cssproperty --sanctions-timeline-error-color - Colour of problem notices.
+ * @cssproperty --sanctions-timeline-notice-background - Background of notices.
+ * @cssproperty --sanctions-timeline-palette-1 - First of eight category colours (…-palette-8).
+ * @cssproperty --sanctions-timeline-category-<key> - Colour of one category, e.g. `--sanctions-timeline-category-sanction`.
+ */
+export class SanctionsTimeline extends LitElement {
+  static override styles = styles;
+
+  private readonly size = new ResizeController(this);
+  private readonly measurer = new TextMeasurer();
+  private data: NormalizedData = normalize([]);
+  private dataChanged = false;
+
+  /** The events: an array of event objects, or (as the attribute) a JSON string of one. */
+  @property() events: readonly TimelineEvent[] | string = [];
+
+  /** BCP 47 language tag for dates and text; default: the nearest `lang` attribute, then the browser's. */
+  @property() locale = '';
+
+  /** Category labels and colours; entries here override those in the data file. */
+  @property({ attribute: false }) categories: Categories = {};
+
+  /** Start of the visible window (ISO date); empty fits all events. */
+  @property() start = '';
+
+  /** End of the visible window (ISO date); empty fits all events. */
+  @property() end = '';
+
+  /** Replacements for the element's own texts (see `TimelineStrings`). */
+  @property({ attribute: false }) strings: Partial<TimelineStrings> = {};
+
+  /** Every input item that was not drawn (or was drawn with a warning), with why. */
+  get problems(): Problem[] {
+    return [...this.data.problems];
+  }
+
+  /** The events as drawn: normalized, sorted, with unique ids. */
+  get normalizedEvents(): readonly NormalizedEvent[] {
+    return this.data.events;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('events')) {
+      this.data = normalize(this.events);
+      this.dataChanged = true;
+    }
+    this.measurer.setFont(getComputedStyle(this).font);
+  }
+
+  protected override updated(): void {
+    if (!this.dataChanged) return;
+    this.dataChanged = false;
+    this.dispatchEvent(new SanctionsTimelineLoadEvent({ count: this.data.events.length, problems: this.problems }));
+  }
+
+  /** The language dates and texts are shown in. */
+  private get resolvedLocale(): string {
+    return this.locale || this.closest('[lang]')?.getAttribute('lang') || navigator.language;
+  }
+
+  /** The visible window: `start`/`end` when both are dates, else all events with a margin. */
+  private window(): [number, number] | undefined {
+    const start = parseDate(this.start);
+    const end = parseDate(this.end);
+    if (!('error' in start) && !('error' in end) && end.end > start.start) return [start.start, Math.max(end.end, end.start)];
+    return fitDomain(this.data.events);
+  }
+
+  protected override render() {
+    const strings = { ...ENGLISH, ...this.strings };
+    const locale = this.resolvedLocale;
+    const notice = renderProblems(this.data, strings, locale);
+    const window = this.window();
+    if (!window) return html`${notice}${renderEmpty(strings)}`;
+    const width = this.size.width;
+    const scale = scaleUtc().domain(window).range([0, width]);
+    const { marks, laneCount } = layoutMarks(this.data.events, scale, { width, measure: this.measurer.measure });
+    const colorOf = categoryColors({ ...this.data.categories, ...this.categories }, this.data.events);
+    return html`${notice}
+      <div class="plot">
+        ${renderAxis(axisTicks(scale, width, locale))}
+        <div class="lanes" style=${styleMap({ height: `${laneCount * LANE_HEIGHT + 8}px` })}>
+          ${renderMarks(marks, { locale, colorOf, label: this.data.title ?? strings.eventsLabel })}
+        </div>
+      </div>`;
+  }
+}

@@ -1,0 +1,29 @@
+/** Plural forms keyed by Intl.PluralRules categories; `{n}` stands for the number. */
+export type PluralText = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+/** Every text the element itself shows or announces; replace any through the `strings` property. */
+export interface TimelineStrings {
+  noEvents: string;
+  eventsLabel: string;
+  timelineLabel: string;
+  unreadable: string;
+  notShown: PluralText;
+  warnings: PluralText;
+  item: string;
+}
+
+export const ENGLISH: TimelineStrings = {
+  noEvents: 'No events',
+  eventsLabel: 'Events',
+  timelineLabel: 'Timeline',
+  unreadable: 'The events could not be read',
+  notShown: { one: '{n} event could not be shown', other: '{n} events could not be shown' },
+  warnings: { one: '{n} event is shown with a warning', other: '{n} events are shown with warnings' },
+  item: 'Item {n}',
+};
+
+/** The form of `text` for the number `n` in `locale`, with `{n}` filled in. */
+export function plural(text: PluralText, n: number, locale?: string): string {
+  const category = new Intl.PluralRules(locale).select(n);
+  return (text[category] ?? text.other).replace('{n}', new Intl.NumberFormat(locale).format(n));
+}

@@ -1,0 +1,27 @@
+/**
+ * Measures text the way the browser will draw it, with a canvas and the font the labels use.
+ * Results are cached per font and text: layout asks for the same titles on every zoom step.
+ */
+export class TextMeasurer {
+  private readonly context = document.createElement('canvas').getContext('2d');
+  private readonly cache = new Map<string, number>();
+  private font = '';
+
+  /** Sets the CSS `font` shorthand to measure with; a new font clears the cache. */
+  setFont(font: string): void {
+    if (font === this.font) return;
+    this.font = font;
+    this.cache.clear();
+    if (this.context) this.context.font = font;
+  }
+
+  /** Width of `text` in CSS pixels (an estimate when canvas is unavailable). */
+  readonly measure = (text: string): number => {
+    let width = this.cache.get(text);
+    if (width === undefined) {
+      width = this.context ? this.context.measureText(text).width : text.length * 7.5;
+      this.cache.set(text, width);
+    }
+    return width;
+  };
+}
