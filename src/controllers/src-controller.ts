@@ -1,0 +1,119 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { detectFormat, parseBody } from '../model/formats/detect.js';
+
+/** Where loading `src` stands; `url` is always the URL as the host gave it. */
+export type SrcState =
+  | { status: 'idle' }
+  | { status: 'loading'; url: string }
+  | { status: 'loaded'; url: string; data: unknown }
+  | { status: 'error'; url: string; message: string; httpStatus?: number };
+
+/** What the host hears about a load; each is called once per finished (not superseded) load. */
+export interface SrcCallbacks {
+  /** The body was fetched and parsed; `data` is ready for `normalize()`. */
+  loaded(data: unknown, url: string): void;
+  /** The fetch or the parse failed; `message` is meant for people, `status` is the HTTP status. */
+  failed(detail: { message: string; url: string; status?: number }): void;
+}
+
+/** Reason phrases for when the response has none (HTTP/2 sends no status text). */
+const STATUS_TEXT: Record<number, string> = {
+  400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 410: 'Gone',
+  429: 'Too Many Requests', 500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable',
+  504: 'Gateway Timeout',
+};
+
+/**
+ * Fetches and parses the host's `src` (JSON, TimelineJS3 JSON or CSV, told apart by content type,
+ * extension, then content). Only the latest `load()` can land: an earlier fetch still in flight
+ * is aborted and neither changes the state nor calls back. Re-renders the host at each change.
+ */
+export class SrcController implements ReactiveController {
+  /** The current load's state, for the host's render. */
+  state: SrcState = { status: 'idle' };
+  private lastUrl = '';
+  private inFlight?: AbortController;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly callbacks: SrcCallbacks,
+  ) {
+    host.addController(this);
+  }
+
+  /** A load cut off by disconnecting is started again when the host comes back. */
+  hostConnected(): void {
+    if (this.state.status === 'loading' && !this.inFlight) this.load(this.state.url);
+  }
+
+  /** Aborts the fetch in flight: a detached element should not keep the network busy. */
+  hostDisconnected(): void {
+    this.abort();
+  }
+
+  /** Loads `url` (relative to `document.baseURI`), superseding any load in flight; `''` → idle. */
+  load(url: string): void {
+    this.abort();
+    this.lastUrl = url;
+    if (!url) {
+      this.setState({ status: 'idle' });
+      return;
+    }
+    const controller = new AbortController();
+    this.inFlight = controller;
+    this.setState({ status: 'loading', url });
+    void this.fetchAndParse(url, controller.signal);
+  }
+
+  /** Loads the last URL again, e.g. from a "Try again" button after an error. */
+  retry(): void {
+    this.load(this.lastUrl);
+  }
+
+  private abort(): void {
+    this.inFlight?.abort();
+    this.inFlight = undefined;
+  }
+
+  private async fetchAndParse(url: string, signal: AbortSignal): Promise<void> {
+    let body: string;
+    let response: Response;
+    try {
+      response = await fetch(new URL(url, document.baseURI), { signal });
+      if (!response.ok) {
+        if (signal.aborted) return;
+        const reason = response.statusText || STATUS_TEXT[response.status] || '';
+        this.fail(url, `Could not load ${url}: HTTP ${response.status}${reason ? ` ${reason}` : ''}`, response.status);
+        return;
+      }
+      body = await response.text();
+    } catch {
+      // Superseded or disconnected: a newer load (or none) owns the state now.
+      if (signal.aborted) return;
+      this.fail(url, `Could not load ${url}: the network request failed`);
+      return;
+    }
+    if (signal.aborted) return;
+    let data: unknown;
+    try {
+      data = parseBody(body, detectFormat(response.headers.get('content-type'), response.url || url, body));
+    } catch (error) {
+      this.fail(url, `Could not read ${url}: ${(error as Error).message}`);
+      return;
+    }
+    this.inFlight = undefined;
+    this.setState({ status: 'loaded', url, data });
+    this.callbacks.loaded(data, url);
+  }
+
+  private fail(url: string, message: string, status?: number): void {
+    this.inFlight = undefined;
+    this.setState(status === undefined ? { status: 'error', url, message } : { status: 'error', url, message, httpStatus: status });
+    this.callbacks.failed(status === undefined ? { message, url } : { message, url, status });
+  }
+
+  private setState(state: SrcState): void {
+    this.state = state;
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,83 @@
+import { csvParseRows } from 'd3-dsv';
+
+/** Columns that together describe the citations of a row, `;`-separated and aligned by position. */
+const SOURCE_COLUMNS = { source_url: 'url', source_title: 'title', source_publisher: 'publisher', source_date: 'date' } as const;
+type SourceColumn = keyof typeof SOURCE_COLUMNS;
+
+/** Columns that are not copied as they are: they are assembled into `quote` and `sources`. */
+const QUOTE_COLUMNS = new Set(['quote', 'quote_by']);
+
+/** Header names matched case-insensitively; any other column keeps its name as written. */
+const KNOWN_COLUMNS = new Set([
+  'id', 'start', 'end', 'title', 'summary', 'category', 'actors', 'tags', ...QUOTE_COLUMNS, ...Object.keys(SOURCE_COLUMNS),
+]);
+
+/**
+ * Reads a CSV file (header row = event field names, as in API.md) into raw event items for
+ * `normalize()`, which does the validating. Header names match case-insensitively; empty cells
+ * are left out; `quote`/`quote_by` become `quote: { text, by }`; the `source_*` columns become
+ * `sources`; `actors`/`tags` stay `;`-separated text; unknown columns are kept so the normalizer
+ * can warn about them. Throws an `Error` when the file is empty, has no rows, or lacks a
+ * `start` or `title` column, because then no row could become an event.
+ */
+export function fromCsv(text: string): unknown[] {
+  const rows = csvParseRows(text.replace(/^\uFEFF/, ''));
+  const [header, ...body] = rows;
+  if (!header || rows.every(isBlank)) throw new Error('the CSV file is empty');
+  const names = header.map(columnName);
+  for (const required of ['start', 'title']) {
+    if (!names.includes(required)) {
+      throw new Error(`the CSV header has no '${required}' column; found: ${names.join(', ')}`);
+    }
+  }
+  // Blank lines (often a trailing one) are layout, not events.
+  const data = body.filter((row) => !isBlank(row));
+  if (data.length === 0) throw new Error('the CSV file has a header but no rows');
+  return data.map((row) => toItem(names, row));
+}
+
+/** Known field names are matched case-insensitively; other names are kept as written (trimmed). */
+function columnName(raw: string, index: number): string {
+  const name = raw.trim();
+  if (!name) return `column ${index + 1}`;
+  const lower = name.toLowerCase();
+  return KNOWN_COLUMNS.has(lower) ? lower : name;
+}
+
+function toItem(names: string[], row: string[]): Record<string, unknown> {
+  const cells = new Map<string, string>();
+  names.forEach((name, i) => {
+    const value = row[i]?.trim();
+    if (value) cells.set(name, value);
+  });
+  const item: Record<string, unknown> = {};
+  for (const [name, value] of cells) {
+    if (!QUOTE_COLUMNS.has(name) && !(name in SOURCE_COLUMNS)) item[name] = value;
+  }
+  const quote = cells.get('quote');
+  const by = cells.get('quote_by');
+  // A `quote_by` without text is passed on so the normalizer reports it, rather than dropping it here.
+  if (quote || by) item.quote = { ...(quote ? { text: quote } : {}), ...(by ? { by } : {}) };
+  const sources = readSources(cells);
+  if (sources.length > 0) item.sources = sources;
+  return item;
+}
+
+/** `source_url: "a; b"`, `source_title: "A; B"` → `[{ url: a, title: A }, { url: b, title: B }]`. */
+function readSources(cells: Map<string, string>): Record<string, string>[] {
+  const parts = (Object.keys(SOURCE_COLUMNS) as SourceColumn[]).map(
+    (column) => [SOURCE_COLUMNS[column], (cells.get(column) ?? '').split(';').map((part) => part.trim())] as const,
+  );
+  const count = Math.max(...parts.map(([, values]) => values.length));
+  const sources: Record<string, string>[] = [];
+  for (let i = 0; i < count; i++) {
+    const source: Record<string, string> = {};
+    for (const [key, values] of parts) if (values[i]) source[key] = values[i]!;
+    if (Object.keys(source).length > 0) sources.push(source);
+  }
+  return sources;
+}
+
+function isBlank(row: string[]): boolean {
+  return row.every((cell) => cell.trim() === '');
+}

@@ -1,0 +1,46 @@
+import { fromCsv } from './csv.js';
+
+/** The body formats `src` understands. TimelineJS3 is JSON; `normalize()` tells it apart later. */
+export type BodyFormat = 'json' | 'csv';
+
+/** Media types (without parameters) that name a format outright. */
+const CONTENT_TYPES: Record<string, BodyFormat> = {
+  'application/json': 'json',
+  'text/json': 'json',
+  'text/csv': 'csv',
+  'application/csv': 'csv',
+  'text/comma-separated-values': 'csv',
+};
+
+/**
+ * Decides how to read a fetched body: by its content type (`text/csv`, `application/json`,
+ * any `+json`), else by the URL's extension (`.csv`, `.json`; query and hash ignored), else by
+ * sniffing — a body that starts with `{` or `[` is JSON, anything else CSV. Servers often send
+ * `text/plain` or `application/octet-stream` for data files, hence the fallbacks.
+ */
+export function detectFormat(contentType: string | null, url: string, body: string): BodyFormat {
+  const type = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
+  const byType = CONTENT_TYPES[type] ?? (type.endsWith('+json') ? 'json' : undefined);
+  if (byType) return byType;
+  const path = url.split(/[?#]/)[0]!.toLowerCase();
+  if (path.endsWith('.csv')) return 'csv';
+  if (path.endsWith('.json')) return 'json';
+  // trimStart also drops a byte-order mark, which is white space to JavaScript.
+  return /^[{[]/.test(body.trimStart()) ? 'json' : 'csv';
+}
+
+/**
+ * Parses a body in the given format into input for `normalize()`. Throws an `Error` whose
+ * message says what is wrong with the file ("the file is empty", "not valid JSON: …", or the
+ * CSV reader's message), for the caller to prefix with the URL.
+ */
+export function parseBody(body: string, format: BodyFormat): unknown {
+  if (format === 'csv') return fromCsv(body);
+  const text = body.replace(/^\uFEFF/, '');
+  if (text.trim() === '') throw new Error('the file is empty');
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new Error(`not valid JSON: ${(error as Error).message}`);
+  }
+}
