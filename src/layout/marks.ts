@@ -55,7 +55,8 @@ export function layoutMarks(
   const placed = events.map((event) => {
     const kind = markKind(event);
     const [markX0, markX1] = markExtent(event, kind, scale, pointSize);
-    const labelWidth = Math.min(Math.ceil(measure(event.title)), maxLabelWidth);
+    // Never wider than the plot either, so a narrow plot still keeps every label inside it.
+    const labelWidth = Math.min(Math.ceil(measure(event.title)), maxLabelWidth, Math.max(0, width));
     const labelX = Math.max(0, Math.min(markX0, width - labelWidth));
     return { event, kind, markX0, markX1, labelX, labelWidth, x0: Math.min(markX0, labelX), x1: Math.max(markX1, labelX + labelWidth) };
   });

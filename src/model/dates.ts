@@ -1,15 +1,21 @@
 import type { ParsedDate, Precision } from './types.js';
 
 /**
- * ISO 8601 forms we accept, each with the precision its form declares. Years may be negative
- * (astronomical numbering: "-0044" is 45 BC) and have 4–6 digits.
+ * A year: four digits, or (ISO 8601 expanded years) a sign and 4–6 digits. Negative years use
+ * astronomical numbering ("-0044" is 45 BC). Without the sign rule "201812" would be year 201812.
  */
+const YEAR = String.raw`([+-]\d{4,6}|\d{4})`;
+
+/** ISO 8601 forms we accept, each with the precision its form declares. */
 const FORMS: ReadonlyArray<readonly [RegExp, Precision]> = [
-  [/^([+-]?\d{4,6})$/, 'year'],
-  [/^([+-]?\d{4,6})-(\d{2})$/, 'month'],
-  [/^([+-]?\d{4,6})-(\d{2})-(\d{2})$/, 'day'],
+  [new RegExp(String.raw`^${YEAR}$`), 'year'],
+  [new RegExp(String.raw`^${YEAR}-(\d{2})$`), 'month'],
+  [new RegExp(String.raw`^${YEAR}-(\d{2})-(\d{2})$`), 'day'],
   [
-    /^([+-]?\d{4,6})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/i,
+    new RegExp(
+      String.raw`^${YEAR}-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|[+-]\d{2}(?::?\d{2})?)?$`,
+      'i',
+    ),
     'time',
   ],
 ];
@@ -61,7 +67,8 @@ function fromParts(text: string, precision: Precision, match: RegExpExecArray): 
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month - 1)) return notADate;
   if (precision !== 'time') {
     const start = utc(year, month - 1, day);
-    return { text, precision, start, end: UNIT_END[precision](year, month - 1, day) };
+    const end = UNIT_END[precision](year, month - 1, day);
+    return inRange(start, end) ? { text, precision, start, end } : outOfRange(text);
   }
   if (hours > 23 || minutes > 59 || seconds > 59) return notADate;
   const zone = match[8];
@@ -70,7 +77,16 @@ function fromParts(text: string, precision: Precision, match: RegExpExecArray): 
   if (offsetMinutes === undefined) return notADate;
   const ms = Number(((match[7] ?? '') + '000').slice(0, 3));
   const start = utc(year, month - 1, day, hours, minutes, seconds, ms) - offsetMinutes * 60_000;
-  return { text, precision, start, end: start, offsetMinutes };
+  return inRange(start, start) ? { text, precision, start, end: start, offsetMinutes } : outOfRange(text);
+}
+
+/** JavaScript dates end about 275,000 years either side of 1970; beyond that every instant is NaN. */
+function inRange(start: number, end: number): boolean {
+  return Number.isFinite(start) && Number.isFinite(end);
+}
+
+function outOfRange(text: string): { error: string } {
+  return { error: `'${text}' is outside the dates that can be drawn (years -271820 to 275759)` };
 }
 
 function parseOffset(zone: string): number | undefined {

@@ -30,18 +30,19 @@ export function readList(value: unknown, field: string, warn: Warn): string[] {
 /** A quotation: `{ text, by? }`, or plain text. */
 export function readQuote(value: unknown, warn: Warn): TimelineQuote | undefined {
   if (value === undefined || value === null || value === '') return undefined;
-  if (typeof value === 'string') return { text: value };
+  // Trimmed like every other text field, so a blank quote is no quote at all.
+  if (typeof value === 'string') return value.trim() ? { text: value.trim() } : undefined;
   if (typeof value !== 'object' || Array.isArray(value)) {
     warn('quote', `quote must be { text, by }, got ${describe(value)}; left out`);
     return undefined;
   }
   const raw = value as Record<string, unknown>;
-  const text = readText(raw.text, 'quote.text', warn);
+  const text = readText(raw.text, 'quote.text', warn)?.trim();
   if (!text) {
     warn('quote', 'quote has no text; left out');
     return undefined;
   }
-  const by = readText(raw.by, 'quote.by', warn);
+  const by = readText(raw.by, 'quote.by', warn)?.trim();
   return by ? { text, by } : { text };
 }
 

@@ -17,10 +17,11 @@ const KNOWN_FIELDS = new Set([
 export function normalize(input: unknown): NormalizedData {
   const { items, count, problems, title, description, categories } = unwrap(input);
   const events: NormalizedEvent[] = [];
-  items.forEach((item, index) => {
+  // entries(), unlike forEach, visits the holes of a sparse array, so they are counted and reported.
+  for (const [index, item] of items.entries()) {
     const event = normalizeItem(item, index, problems);
     if (event) events.push(event);
-  });
+  }
   makeIdsUnique(events, problems);
   events.sort((a, b) => a.when.lo - b.when.lo || a.when.hi - b.when.hi || a.index - b.index);
   problems.sort((a, b) => a.index - b.index);
@@ -50,15 +51,18 @@ function normalizeItem(item: unknown, index: number, problems: Problem[]): Norma
 
   const start = readDate(raw.start, 'start', fail);
   const end = raw.end === undefined || raw.end === null || raw.end === '' ? undefined : readDate(raw.end, 'end', fail);
-  if (start && end && end.end <= start.start) fail('end', `end (${end.text}) is before start (${start.text})`);
+  if (start && end && lastInstant(end) < start.start) fail('end', `end (${end.text}) is before start (${start.text})`);
   const title = typeof raw.title === 'string' ? raw.title.trim() : '';
-  if (!title) fail('title', raw.title === undefined || raw.title === '' ? 'title is missing' : `title must be text, got ${describe(raw.title)}`);
+  // A blank or null title is missing, not of the wrong type.
+  const titleMissing = raw.title === undefined || raw.title === null || typeof raw.title === 'string';
+  if (!title) fail('title', titleMissing ? 'title is missing' : `title must be text, got ${describe(raw.title)}`);
   if (errors.length > 0 || !start) {
     problems.push(...errors);
     return undefined;
   }
   for (const key of Object.keys(raw)) if (!KNOWN_FIELDS.has(key)) warn(key, `unknown field '${key}' ignored`);
-  if (raw.id !== undefined && !id) warn('id', `id must be text, got ${describe(raw.id)}; a new one was made`);
+  // A blank or null id is simply absent (CSV has empty id cells); only other types are reported.
+  if (!id && raw.id != null && typeof raw.id !== 'string') warn('id', `id must be text, got ${describe(raw.id)}; a new one was made`);
   id ||= slug(`${start.text} ${title}`);
 
   const event: NormalizedEvent = {
@@ -79,6 +83,14 @@ function normalizeItem(item: unknown, index: number, problems: Problem[]): Norma
   const quote = readQuote(raw.quote, warn);
   if (quote) event.quote = quote;
   return event;
+}
+
+/**
+ * The last instant a date can mean: a date-time is its own instant, a unit ends just before the
+ * next. So `end` equal to `start` is allowed for date-times too (API: end ≥ start).
+ */
+function lastInstant(date: ParsedDate): number {
+  return date.precision === 'time' ? date.start : date.end - 1;
 }
 
 function readDate(value: unknown, field: string, fail: (field: string, message: string) => void): ParsedDate | undefined {
@@ -117,11 +129,7 @@ function makeIdsUnique(events: NormalizedEvent[], problems: Problem[]): void {
 
 /** A readable id from free text: "2018-12-13 OSCE report" → "2018-12-13-osce-report". */
 export function slug(text: string): string {
-  return (
-    text
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 64) || 'event'
-  );
+  const dashed = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+/, '');
+  // Cut first, then trim: a cut may end on a dash.
+  return dashed.slice(0, 64).replace(/-+$/, '') || 'event';
 }

@@ -7,7 +7,8 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 export function plainText(value: unknown): string {
   if (typeof value !== 'string') return typeof value === 'number' ? String(value) : '';
   return value
-    .replace(/<(br|\/p|\/div|\/li)\b[^>]*>/gi, ' ')
+    // Block tags, opening or closing, separate words: "a<div>b</div>" reads "a b", not "ab".
+    .replace(/<\/?(br|p|div|li|ul|ol|h[1-6]|blockquote|tr|td|th)\b[^>]*>/gi, ' ')
     .replace(/<[^>]*>/g, '')
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => decodeEntity(name) ?? entity)
     .replace(/\s+/g, ' ')

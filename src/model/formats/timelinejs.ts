@@ -59,8 +59,10 @@ function isoDate(date: TimelineJsDate | undefined): string | undefined {
   const part = (key: string) => (date[key] === undefined || date[key] === '' ? undefined : String(date[key]).trim());
   const year = String(date.year).trim();
   const pad = (value: string) => (/^\d$/.test(value) ? `0${value}` : value);
-  const sign = year.startsWith('-') ? '-' : '';
-  let iso = sign + year.replace(/^-/, '').padStart(4, '0');
+  const digits = year.replace(/^[-+]/, '');
+  // ISO 8601 wants a sign on years of more than four digits.
+  const sign = year.startsWith('-') ? '-' : digits.length > 4 ? '+' : '';
+  let iso = sign + digits.padStart(4, '0');
   const [month, day, hour, minute, second] = ['month', 'day', 'hour', 'minute', 'second'].map(part);
   if (month) iso += `-${pad(month)}`;
   if (month && day) iso += `-${pad(day)}`;
