@@ -181,6 +181,37 @@ export const styles = css`
     border-left: 3px solid var(--sanctions-timeline-error-color);
   }
 
+  .status {
+    margin: 0;
+    padding: 24px 8px;
+    text-align: center;
+    color: var(--sanctions-timeline-muted-color);
+  }
+
+  .load-error {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 8px 16px;
+    padding: 12px;
+  }
+
+  .retry {
+    font: inherit;
+    min-height: 32px;
+    padding: 4px 14px;
+    border-radius: 6px;
+    border: 1px solid currentColor;
+    background: transparent;
+    color: inherit;
+    cursor: pointer;
+  }
+
+  .retry:focus-visible {
+    outline: 2px solid var(--sanctions-timeline-focus-color);
+    outline-offset: 2px;
+  }
+
   .notice summary {
     cursor: pointer;
   }

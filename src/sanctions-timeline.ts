@@ -4,11 +4,13 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { scaleUtc } from 'd3-scale';
 import { categoryColors } from './categories.js';
 import { ResizeController } from './controllers/resize-controller.js';
-import { SanctionsTimelineLoadEvent } from './events.js';
+import { SrcController } from './controllers/src-controller.js';
+import { SanctionsTimelineErrorEvent, SanctionsTimelineLoadEvent } from './events.js';
 import { fitDomain } from './layout/domain.js';
 import { layoutMarks } from './layout/marks.js';
 import { axisTicks } from './layout/ticks.js';
 import { parseDate } from './model/dates.js';
+import { fromMarkup } from './model/formats/markup.js';
 import { normalize } from './model/normalize.js';
 import type { Categories, NormalizedData, NormalizedEvent, Problem, TimelineEvent } from './model/types.js';
 import { ENGLISH, type TimelineStrings } from './strings.js';
@@ -16,7 +18,7 @@ import { styles } from './sanctions-timeline.styles.js';
 import { renderAxis } from './view/axis.js';
 import { LANE_HEIGHT, renderMarks } from './view/marks.js';
 import { TextMeasurer } from './view/measure.js';
-import { renderEmpty, renderProblems } from './view/notices.js';
+import { renderEmpty, renderLoadError, renderLoading, renderProblems } from './view/notices.js';
 
 /**
  * An interactive, accessible timeline of dated events on a UTC time axis. Each date is shown and
@@ -24,14 +26,21 @@ import { renderEmpty, renderProblems } from './view/notices.js';
  *
  * @summary Draws dated events — points, month/year bands and ranges — on a d3 time scale.
  *
+ * Data comes in one of three ways; when several are given, `src` wins, then `events`, then the
+ * list written inside the tag (which stays readable where JavaScript does not run).
+ *
  * @fires sanctions-timeline-load - After every change of the data. `detail`: `{ count, problems }`.
+ * @fires sanctions-timeline-error - When `src` could not be loaded or parsed. `detail`: `{ message, url, status? }`.
  *
  * @csspart axis - The time axis with its tick labels.
  * @csspart event - The button of one event (label and mark).
  * @csspart label - An event's title.
  * @csspart marker - The dot of a point event.
  * @csspart range - The bar of a range, or the band of a date known only to its month or year.
- * @csspart notice - The notice of events that could not be shown.
+ * @csspart notice - The notice of events that could not be shown, or of a failed load.
+ * @csspart retry - The Retry button of a failed load.
+ *
+ * @slot - An `<ol>` or `<ul>` of events as plain HTML (see README, "Data formats"); read, not shown.
  *
  * @cssproperty --sanctions-timeline-font-family - Font of all text.
  * @cssproperty --sanctions-timeline-font-size - Size of labels and ticks (default 13px).
@@ -51,11 +60,26 @@ export class SanctionsTimeline extends LitElement {
 
   private readonly size = new ResizeController(this);
   private readonly measurer = new TextMeasurer();
+  private readonly loader = new SrcController(this, {
+    loaded: (data) => this.useData(data),
+    failed: (detail) => {
+      this.useData([]);
+      this.dispatchEvent(new SanctionsTimelineErrorEvent(detail));
+    },
+  });
+  private readonly markupObserver = new MutationObserver(() => {
+    this.markupChanged = true;
+    this.requestUpdate();
+  });
   private data: NormalizedData = normalize([]);
   private dataChanged = false;
+  private markupChanged = false;
 
   /** The events: an array of event objects, or (as the attribute) a JSON string of one. */
   @property() events: readonly TimelineEvent[] | string = [];
+
+  /** URL of a JSON (our format, a bare array or TimelineJS3) or CSV file to load the events from. */
+  @property() src = '';
 
   /** BCP 47 language tag for dates and text; default: the nearest `lang` attribute, then the browser's. */
   @property() locale = '';
@@ -82,11 +106,22 @@ export class SanctionsTimeline extends LitElement {
     return this.data.events;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.markupObserver.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.markupObserver.disconnect();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('events')) {
-      this.data = normalize(this.events);
-      this.dataChanged = true;
+    if (changed.has('src')) this.loader.load(this.src);
+    if (!this.src && (changed.has('events') || changed.has('src') || this.markupChanged)) {
+      this.useData(hasEvents(this.events) ? this.events : fromMarkup(this));
     }
+    this.markupChanged = false;
     this.measurer.setFont(getComputedStyle(this).font);
   }
 
@@ -94,6 +129,12 @@ export class SanctionsTimeline extends LitElement {
     if (!this.dataChanged) return;
     this.dataChanged = false;
     this.dispatchEvent(new SanctionsTimelineLoadEvent({ count: this.data.events.length, problems: this.problems }));
+  }
+
+  private useData(input: unknown): void {
+    this.data = normalize(input);
+    this.dataChanged = true;
+    this.requestUpdate();
   }
 
   /** The language dates and texts are shown in. */
@@ -105,13 +146,16 @@ export class SanctionsTimeline extends LitElement {
   private window(): [number, number] | undefined {
     const start = parseDate(this.start);
     const end = parseDate(this.end);
-    if (!('error' in start) && !('error' in end) && end.end > start.start) return [start.start, Math.max(end.end, end.start)];
+    if (!('error' in start) && !('error' in end) && end.end > start.start) return [start.start, end.end];
     return fitDomain(this.data.events);
   }
 
   protected override render() {
     const strings = { ...ENGLISH, ...this.strings };
     const locale = this.resolvedLocale;
+    const load = this.loader.state;
+    if (load.status === 'loading') return renderLoading(strings);
+    if (load.status === 'error') return renderLoadError(load.message, strings, () => this.loader.retry());
     const notice = renderProblems(this.data, strings, locale);
     const window = this.window();
     if (!window) return html`${notice}${renderEmpty(strings)}`;
@@ -127,4 +171,9 @@ export class SanctionsTimeline extends LitElement {
         </div>
       </div>`;
   }
+}
+
+/** True when `events` holds something to read (a non-empty list or non-blank JSON text). */
+function hasEvents(events: readonly TimelineEvent[] | string): boolean {
+  return typeof events === 'string' ? events.trim() !== '' : events.length > 0;
 }

@@ -7,6 +7,8 @@ export interface TimelineStrings {
   eventsLabel: string;
   timelineLabel: string;
   unreadable: string;
+  loading: string;
+  retry: string;
   notShown: PluralText;
   warnings: PluralText;
   item: string;
@@ -17,6 +19,8 @@ export const ENGLISH: TimelineStrings = {
   eventsLabel: 'Events',
   timelineLabel: 'Timeline',
   unreadable: 'The events could not be read',
+  loading: 'Loading events…',
+  retry: 'Retry',
   notShown: { one: '{n} event could not be shown', other: '{n} events could not be shown' },
   warnings: { one: '{n} event is shown with a warning', other: '{n} events are shown with warnings' },
   item: 'Item {n}',

@@ -36,3 +36,16 @@ function describeProblem(problem: Problem, strings: TimelineStrings): string {
 export function renderEmpty(strings: TimelineStrings): TemplateResult {
   return html`<p class="empty" role="status">${strings.noEvents}</p>`;
 }
+
+/** Shown while `src` loads. */
+export function renderLoading(strings: TimelineStrings): TemplateResult {
+  return html`<p class="status" role="status" aria-busy="true">${strings.loading}</p>`;
+}
+
+/** A failed load: what went wrong, and a way to try again. */
+export function renderLoadError(message: string, strings: TimelineStrings, retry: () => void): TemplateResult {
+  return html`<div part="notice" class="notice notice--error load-error" role="alert">
+    <span>${message}</span>
+    <button part="retry" class="retry" type="button" @click=${retry}>${strings.retry}</button>
+  </div>`;
+}
