@@ -17,6 +17,8 @@ export const styles = css`
     --sanctions-timeline-focus-color: #0b5cad;
     --sanctions-timeline-error-color: #b42318;
     --sanctions-timeline-notice-background: #fff8e6;
+    --sanctions-timeline-panel-background: transparent;
+    --sanctions-timeline-link-color: #0b5cad;
     /* Category colours by declaration order; each ≥ 3:1 against the light background. */
     --sanctions-timeline-palette-1: #0b5cad;
     --sanctions-timeline-palette-2: #b35900;
@@ -46,6 +48,7 @@ export const styles = css`
       --sanctions-timeline-focus-color: #79b8ff;
       --sanctions-timeline-error-color: #ff7b72;
       --sanctions-timeline-notice-background: #2d2410;
+      --sanctions-timeline-link-color: #79b8ff;
       --sanctions-timeline-palette-1: #4493f8;
       --sanctions-timeline-palette-2: #f0883e;
       --sanctions-timeline-palette-3: #3fb950;

@@ -1,11 +1,11 @@
-import { LitElement, html, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { scaleUtc } from 'd3-scale';
 import { categoryColors } from './categories.js';
 import { ResizeController } from './controllers/resize-controller.js';
 import { SrcController } from './controllers/src-controller.js';
-import { SanctionsTimelineErrorEvent, SanctionsTimelineLoadEvent } from './events.js';
+import { SanctionsTimelineErrorEvent, SanctionsTimelineLoadEvent, SanctionsTimelineSelectEvent } from './events.js';
 import { fitDomain } from './layout/domain.js';
 import { layoutMarks } from './layout/marks.js';
 import { axisTicks } from './layout/ticks.js';
@@ -19,6 +19,8 @@ import { renderAxis } from './view/axis.js';
 import { LANE_HEIGHT, renderMarks } from './view/marks.js';
 import { TextMeasurer } from './view/measure.js';
 import { renderEmpty, renderLoadError, renderLoading, renderProblems } from './view/notices.js';
+import { renderPanel } from './view/panel.js';
+import { panelStyles } from './view/panel.styles.js';
 
 /**
  * An interactive, accessible timeline of dated events on a UTC time axis. Each date is shown and
@@ -30,6 +32,10 @@ import { renderEmpty, renderLoadError, renderLoading, renderProblems } from './v
  * list written inside the tag (which stays readable where JavaScript does not run).
  *
  * @fires sanctions-timeline-load - After every change of the data. `detail`: `{ count, problems }`.
+ * Activating an event (click, tap, Enter) opens a panel to read it: date at its precision,
+ * category, summary, quote, actors and sources as links. Escape closes it and returns focus.
+ *
+ * @fires sanctions-timeline-select - When the user opens or closes an event. `detail`: `{ id, event }`.
  * @fires sanctions-timeline-error - When `src` could not be loaded or parsed. `detail`: `{ message, url, status? }`.
  *
  * @csspart axis - The time axis with its tick labels.
@@ -37,6 +43,7 @@ import { renderEmpty, renderLoadError, renderLoading, renderProblems } from './v
  * @csspart label - An event's title.
  * @csspart marker - The dot of a point event.
  * @csspart range - The bar of a range, or the band of a date known only to its month or year.
+ * @csspart panel - The panel of the open event.
  * @csspart notice - The notice of events that could not be shown, or of a failed load.
  * @csspart retry - The Retry button of a failed load.
  *
@@ -52,11 +59,13 @@ import { renderEmpty, renderLoadError, renderLoading, renderProblems } from './v
  * @cssproperty --sanctions-timeline-focus-color - Colour of the focus ring.
  * @cssproperty --sanctions-timeline-error-color - Colour of problem notices.
  * @cssproperty --sanctions-timeline-notice-background - Background of notices.
+ * @cssproperty --sanctions-timeline-panel-background - Background of the detail panel.
+ * @cssproperty --sanctions-timeline-link-color - Colour of source links.
  * @cssproperty --sanctions-timeline-palette-1 - First of eight category colours (…-palette-8).
  * @cssproperty --sanctions-timeline-category-<key> - Colour of one category, e.g. `--sanctions-timeline-category-sanction`.
  */
 export class SanctionsTimeline extends LitElement {
-  static override styles = styles;
+  static override styles = [styles, panelStyles];
 
   private readonly size = new ResizeController(this);
   private readonly measurer = new TextMeasurer();
@@ -92,6 +101,9 @@ export class SanctionsTimeline extends LitElement {
 
   /** End of the visible window (ISO date); empty fits all events. */
   @property() end = '';
+
+  /** Id of the open event (its panel is shown); empty when none. Setting it fires nothing. */
+  @property({ reflect: true, converter: { toAttribute: (id: string) => id || null } }) selected = '';
 
   /** Replacements for the element's own texts (see `TimelineStrings`). */
   @property({ attribute: false }) strings: Partial<TimelineStrings> = {};
@@ -131,6 +143,30 @@ export class SanctionsTimeline extends LitElement {
     this.dispatchEvent(new SanctionsTimelineLoadEvent({ count: this.data.events.length, problems: this.problems }));
   }
 
+  /** Opens the event with this id, or closes the panel with null (fires nothing: code, not user). */
+  select(id: string | null): void {
+    this.selected = id ?? '';
+  }
+
+  /** A user opens or closes an event: update, tell listeners, and move focus where it belongs. */
+  private userSelect(id: string | null): void {
+    const closing = this.selected;
+    const event = this.data.events.find((candidate) => candidate.id === id) ?? null;
+    this.selected = event ? event.id : '';
+    this.dispatchEvent(new SanctionsTimelineSelectEvent({ id: event ? event.id : null, event }));
+    void this.updateComplete.then(() => {
+      const target = event ? '#panel-title' : `button[data-id="${CSS.escape(closing)}"]`;
+      this.renderRoot.querySelector<HTMLElement>(target)?.focus();
+    });
+  }
+
+  private onPanelKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    event.stopPropagation();
+    this.userSelect(null);
+  };
+
   private useData(input: unknown): void {
     this.data = normalize(input);
     this.dataChanged = true;
@@ -162,14 +198,36 @@ export class SanctionsTimeline extends LitElement {
     const width = this.size.width;
     const scale = scaleUtc().domain(window).range([0, width]);
     const { marks, laneCount } = layoutMarks(this.data.events, scale, { width, measure: this.measurer.measure });
-    const colorOf = categoryColors({ ...this.data.categories, ...this.categories }, this.data.events);
+    const categories = { ...this.data.categories, ...this.categories };
+    const colorOf = categoryColors(categories, this.data.events);
+    const events = this.data.events;
+    const open = events.findIndex((event) => event.id === this.selected);
+    const onSelect = (id: string | null) => this.userSelect(id);
     return html`${notice}
       <div class="plot">
         ${renderAxis(axisTicks(scale, width, locale))}
         <div class="lanes" style=${styleMap({ height: `${laneCount * LANE_HEIGHT + 8}px` })}>
-          ${renderMarks(marks, { locale, colorOf, label: this.data.title ?? strings.eventsLabel })}
+          ${renderMarks(marks, {
+            locale,
+            colorOf,
+            selected: this.selected,
+            label: this.data.title ?? strings.eventsLabel,
+            onActivate: onSelect,
+          })}
         </div>
-      </div>`;
+      </div>
+      ${open === -1
+        ? nothing
+        : renderPanel(events[open]!, {
+            locale,
+            strings,
+            colorOf,
+            categoryLabel: (key) => categories[key]?.label ?? key,
+            previous: events[open - 1],
+            next: events[open + 1],
+            onSelect,
+            onKeydown: this.onPanelKeydown,
+          })}`;
   }
 }
 

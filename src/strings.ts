@@ -12,6 +12,11 @@ export interface TimelineStrings {
   notShown: PluralText;
   warnings: PluralText;
   item: string;
+  close: string;
+  previous: string;
+  next: string;
+  actors: string;
+  sources: string;
 }
 
 export const ENGLISH: TimelineStrings = {
@@ -24,6 +29,11 @@ export const ENGLISH: TimelineStrings = {
   notShown: { one: '{n} event could not be shown', other: '{n} events could not be shown' },
   warnings: { one: '{n} event is shown with a warning', other: '{n} events are shown with warnings' },
   item: 'Item {n}',
+  close: 'Close',
+  previous: 'Previous',
+  next: 'Next',
+  actors: 'Involved',
+  sources: 'Sources',
 };
 
 /** The form of `text` for the number `n` in `locale`, with `{n}` filled in. */

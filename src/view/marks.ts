@@ -11,7 +11,9 @@ export const LANE_HEIGHT = 40;
 export interface MarksContext {
   locale?: string;
   label: string;
+  selected: string;
   colorOf: (category: string | undefined) => string;
+  onActivate: (id: string) => void;
 }
 
 /**
@@ -19,19 +21,30 @@ export interface MarksContext {
  * (title), the mark (dot, band or bar) and, for screen readers, the date as `<time>`.
  */
 export function renderMarks(marks: readonly MarkLayout[], context: MarksContext): TemplateResult {
-  return html`<ol class="events" aria-label=${context.label}>
+  const activate = (event: Event) => {
+    const button = (event.target as Element).closest<HTMLElement>('button[data-id]');
+    if (button) context.onActivate(button.dataset.id!);
+  };
+  return html`<ol class="events" aria-label=${context.label} @click=${activate}>
     ${repeat(
       marks,
       (mark) => mark.event.id,
       (mark) => html`<li
-        class="item item--${mark.kind}"
+        class="item item--${mark.kind} ${mark.event.id === context.selected ? 'item--selected' : ''}"
         style=${styleMap({
           transform: `translate(${mark.x0}px, ${mark.lane * LANE_HEIGHT}px)`,
           width: `${mark.x1 - mark.x0}px`,
           '--mark-color': context.colorOf(mark.event.category),
         })}
       >
-        <button part="event" class="event" type="button" data-id=${mark.event.id} title=${mark.event.title}>
+        <button
+          part="event"
+          class="event"
+          type="button"
+          data-id=${mark.event.id}
+          title=${mark.event.title}
+          aria-expanded=${mark.event.id === context.selected ? 'true' : 'false'}
+        >
           <span part="label" class="label" style=${styleMap({ left: `${mark.labelX - mark.x0}px`, width: `${mark.labelWidth}px` })}
             >${mark.event.title}</span
           ><span

@@ -1,0 +1,16 @@
+const DAY = 86_400_000;
+
+/** Units for a span's length, from the largest: a span is told in the first unit it fills twice. */
+const UNITS: ReadonlyArray<readonly [unit: 'year' | 'month' | 'day', days: number]> = [
+  ['year', 365.2425],
+  ['month', 30.436875],
+  ['day', 1],
+];
+
+/** "2 months", "1.5 years", "3 days": the length of [lo, hi) in words, in the locale. */
+export function formatDuration(lo: number, hi: number, locale?: string): string {
+  const days = (hi - lo) / DAY;
+  const [unit, size] = UNITS.find(([, size]) => days >= size * 2) ?? UNITS[UNITS.length - 1]!;
+  const value = Math.round((days / size) * 10) / 10;
+  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 1 }).format(value);
+}

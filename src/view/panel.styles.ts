@@ -1,0 +1,128 @@
+import { css } from 'lit';
+
+/** The detail panel of the open event, and the selected mark. */
+export const panelStyles = css`
+  .item--selected .label {
+    font-weight: 600;
+  }
+
+  .item--selected .mark {
+    box-shadow: 0 0 0 2px var(--sanctions-timeline-background, Canvas), 0 0 0 4px var(--mark-color);
+  }
+
+  .panel {
+    margin-top: 8px;
+    padding: 12px 16px 16px;
+    border: 1px solid var(--sanctions-timeline-grid-color);
+    border-radius: 8px;
+    background: var(--sanctions-timeline-panel-background);
+    line-height: 1.45;
+  }
+
+  .panel-header {
+    display: flex;
+    align-items: flex-start;
+    justify-content: space-between;
+    gap: 12px;
+  }
+
+  .panel-title {
+    margin: 0;
+    font-size: 1.15em;
+  }
+
+  .panel-title:focus-visible,
+  .panel a:focus-visible,
+  .panel button:focus-visible {
+    outline: 2px solid var(--sanctions-timeline-focus-color);
+    outline-offset: 2px;
+  }
+
+  .panel button {
+    font: inherit;
+    min-width: 32px;
+    min-height: 32px;
+    padding: 4px 12px;
+    border-radius: 6px;
+    border: 1px solid var(--sanctions-timeline-grid-color);
+    background: transparent;
+    color: inherit;
+    cursor: pointer;
+  }
+
+  .panel button:disabled {
+    cursor: default;
+    opacity: 0.5;
+  }
+
+  .panel-close {
+    font-size: 1.2em;
+    line-height: 1;
+  }
+
+  .panel-when {
+    margin: 4px 0 8px;
+    font-weight: 600;
+  }
+
+  .panel-duration,
+  .panel-meta {
+    font-weight: normal;
+    color: var(--sanctions-timeline-muted-color);
+  }
+
+  .panel-category {
+    display: flex;
+    align-items: center;
+    gap: 6px;
+    margin: 0 0 8px;
+  }
+
+  .swatch {
+    width: 12px;
+    height: 12px;
+    border-radius: 3px;
+    background: var(--swatch);
+  }
+
+  .panel-summary {
+    margin: 0 0 10px;
+    max-width: 70ch;
+  }
+
+  .panel-quote {
+    margin: 0 0 10px;
+    padding-left: 12px;
+    border-left: 3px solid var(--sanctions-timeline-grid-color);
+  }
+
+  .panel-quote blockquote {
+    margin: 0;
+    font-style: italic;
+  }
+
+  .panel-term {
+    margin: 8px 0 4px;
+    font-size: 1em;
+    font-weight: 600;
+  }
+
+  .panel-sources {
+    margin: 0;
+    padding-left: 20px;
+  }
+
+  .panel a {
+    color: var(--sanctions-timeline-link-color);
+  }
+
+  .unsafe-url {
+    word-break: break-all;
+  }
+
+  .panel-nav {
+    display: flex;
+    justify-content: space-between;
+    margin-top: 12px;
+  }
+`;

@@ -1,0 +1,74 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import { formatSpan } from '../model/format-date.js';
+import type { NormalizedEvent, NormalizedSource } from '../model/types.js';
+import type { TimelineStrings } from '../strings.js';
+import { formatDuration } from './duration.js';
+
+export interface PanelContext {
+  locale?: string;
+  strings: TimelineStrings;
+  categoryLabel: (key: string) => string;
+  colorOf: (key: string | undefined) => string;
+  /** The events before and after in time, for the Previous/Next buttons. */
+  previous?: NormalizedEvent;
+  next?: NormalizedEvent;
+  onSelect: (id: string | null) => void;
+  onKeydown: (event: KeyboardEvent) => void;
+}
+
+/**
+ * The open event, to read: title, date at its precision (and a range's length), category,
+ * summary, quotation with attribution, actors and sources. Every value is rendered as text;
+ * only sources with an http(s) `href` become links, opened safely in a new tab.
+ */
+export function renderPanel(event: NormalizedEvent, context: PanelContext): TemplateResult {
+  const { strings, locale } = context;
+  const { start, end, lo, hi } = event.when;
+  return html`<div part="panel" class="panel" role="dialog" aria-labelledby="panel-title" @keydown=${context.onKeydown}>
+    <div class="panel-header">
+      <h3 id="panel-title" class="panel-title" tabindex="-1">${event.title}</h3>
+      <button class="panel-close" type="button" aria-label=${strings.close} @click=${() => context.onSelect(null)}>×</button>
+    </div>
+    <p class="panel-when">
+      ${formatSpan(start, end, locale)}${end ? html` <span class="panel-duration">(${formatDuration(lo, hi, locale)})</span>` : nothing}
+    </p>
+    ${event.category
+      ? html`<p class="panel-category"><span class="swatch" aria-hidden="true" style=${styleMap({ '--swatch': context.colorOf(event.category) })}></span
+          >${context.categoryLabel(event.category)}</p>`
+      : nothing}
+    ${event.summary ? html`<p class="panel-summary">${event.summary}</p>` : nothing}
+    ${event.quote
+      ? html`<figure class="panel-quote">
+          <blockquote>${event.quote.text}</blockquote>
+          ${event.quote.by ? html`<figcaption>— ${event.quote.by}</figcaption>` : nothing}
+        </figure>`
+      : nothing}
+    ${event.actors.length
+      ? html`<p class="panel-actors"><span class="panel-term">${strings.actors}:</span> ${event.actors.join(', ')}</p>`
+      : nothing}
+    ${event.sources.length
+      ? html`<h4 class="panel-term">${strings.sources}</h4>
+          <ul class="panel-sources">
+            ${event.sources.map(renderSource)}
+          </ul>`
+      : nothing}
+    <div class="panel-nav">
+      <button type="button" ?disabled=${!context.previous} @click=${() => context.onSelect(context.previous?.id ?? null)}>
+        ← ${strings.previous}
+      </button>
+      <button type="button" ?disabled=${!context.next} @click=${() => context.onSelect(context.next?.id ?? null)}>
+        ${strings.next} →
+      </button>
+    </div>
+  </div>`;
+}
+
+function renderSource(source: NormalizedSource): TemplateResult {
+  const label = source.title || source.url;
+  const meta = [source.publisher, source.date].filter(Boolean).join(', ');
+  const link = source.href
+    ? html`<a href=${source.href} target="_blank" rel="noopener noreferrer">${label}</a>`
+    : html`<span class="unsafe-url">${label}${source.title ? html` (${source.url})` : nothing}</span>`;
+  return html`<li>${link}${meta ? html` <span class="panel-meta">— ${meta}</span>` : nothing}</li>`;
+}
