@@ -5,6 +5,29 @@ import { testServer } from './test/server.mjs';
 
 assertChromium();
 
+const launchOptions = { executablePath: chromiumPath, headless: true, args: chromiumArgs };
+
+/**
+ * A Chromium whose pages run in the IANA time zone `zone`. The zone is also handed to the page
+ * as `window.__emulatedTimeZone`, so the test can prove the emulation took effect.
+ */
+function chromiumIn(zone) {
+  return chromeLauncher({
+    launchOptions,
+    createPage: async ({ browser }) => {
+      const page = await browser.newPage();
+      await page.emulateTimezone(zone);
+      await page.evaluateOnNewDocument((name) => {
+        window.__emulatedTimeZone = name;
+      }, zone);
+      return page;
+    },
+  });
+}
+
+/** Time zones far from UTC on either side, where a date-only value shifted to local time would show. */
+const timeZones = ['Pacific/Kiritimati', 'America/Los_Angeles'];
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -13,9 +36,14 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
-  browsers: [
-    chromeLauncher({
-      launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs },
-    }),
-  ],
+  browsers: [chromeLauncher({ launchOptions })],
+  // The root `files` run once in the machine's zone (group "default"); each group below runs
+  // only the time-zone test again, in its own Chromium with an emulated zone. A group's own
+  // `files` replace the root ones, so the other test files are not repeated. Run only the
+  // default group with `--group default`, or one zone with `--group timezone-America/Los_Angeles`.
+  groups: timeZones.map((zone) => ({
+    name: `timezone-${zone}`,
+    files: ['test/timezone.test.ts'],
+    browsers: [chromiumIn(zone)],
+  })),
 };
