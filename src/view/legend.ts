@@ -1,0 +1,128 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { plural, type PluralText } from '../strings.js';
+
+/** The texts the legend shows (a subset of the element's strings). */
+export interface LegendStrings {
+  /** Accessible name of the search box. */
+  searchLabel: string;
+  /** Placeholder of the search box. */
+  searchPlaceholder: string;
+  /** Accessible name of the list of category toggles. */
+  categoriesLabel: string;
+  /** Label of the events without a category. */
+  uncategorized: string;
+  /** The count when nothing is filtered out; `{n}` is the total. */
+  eventCount: PluralText;
+  /** The count when something is filtered out; `{shown}` is what passes, `{n}` the total (the form follows it). */
+  showingCount: PluralText;
+  /** The button that shows every category and clears the search. */
+  showAll: string;
+}
+
+/** What the legend draws, and where it reports the reader's choices. */
+export interface LegendContext {
+  /** The categories with their event counts, in order (see `categoryCounts`). */
+  counts: Array<{ key: string; label: string; count: number }>;
+  /** Keys of the categories switched off. */
+  hidden: ReadonlySet<string>;
+  /** The CSS colour of a category (undefined: no category). */
+  colorOf: (key: string | undefined) => string;
+  /** The search query as the reader typed it. */
+  query: string;
+  /** Events passing the filter (and the query, when it is not blank). */
+  shownCount: number;
+  /** All events. */
+  totalCount: number;
+  /** BCP 47 tag for numbers and plural forms; default: the browser's. */
+  locale?: string;
+  /** The texts to show. */
+  strings: LegendStrings;
+  /** The reader switched a category on or off. */
+  onToggle(key: string): void;
+  /** The reader changed the query. */
+  onQuery(query: string): void;
+  /** "Show all": when absent, the legend clears the query and toggles each hidden category instead. */
+  onShowAll?(): void;
+}
+
+/**
+ * The legend and filter bar: a search box, one toggle button per category (`aria-pressed` is
+ * true while the category is shown) with its colour and count, a "Show all" button while anything
+ * is filtered out, and a polite live count ("Showing 9 of 27 events"). Category toggles are left
+ * out when there is only one category and nothing is hidden.
+ */
+export function renderLegend(context: LegendContext): TemplateResult {
+  const { strings, locale, hidden, counts } = context;
+  const number = new Intl.NumberFormat(locale);
+  const filtered = hidden.size > 0 || context.query.trim() !== '';
+  const status = filtered
+    ? plural(strings.showingCount, context.totalCount, locale).replace('{shown}', number.format(context.shownCount))
+    : plural(strings.eventCount, context.totalCount, locale);
+  const showAll = (event: Event) => {
+    const legend = (event.currentTarget as Element).closest('.legend');
+    if (context.onShowAll) context.onShowAll();
+    else {
+      if (context.query) context.onQuery('');
+      for (const key of [...hidden]) context.onToggle(key);
+    }
+    // The button goes away with the filter: keep focus in the legend rather than losing it.
+    legend?.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
+  };
+  return html`<div part="legend" class="legend">
+    <label class="legend-search">
+      <span class="legend-search-label">${strings.searchLabel}</span>
+      <input
+        type="search"
+        class="legend-search-input"
+        autocomplete="off"
+        spellcheck="false"
+        placeholder=${strings.searchPlaceholder}
+        .value=${live(context.query)}
+        @input=${(event: Event) => context.onQuery((event.target as HTMLInputElement).value)}
+      />
+    </label>
+    ${counts.length > 1 || hidden.size > 0
+      ? html`<ul class="legend-categories" aria-label=${strings.categoriesLabel}>
+          ${counts.map(
+            ({ key, label, count }) => html`<li>
+              <button
+                type="button"
+                class="legend-toggle"
+                data-key=${key}
+                aria-pressed=${hidden.has(key) ? 'false' : 'true'}
+                @click=${() => context.onToggle(key)}
+              >
+                <span class="legend-swatch" aria-hidden="true" style=${styleMap({ '--swatch': context.colorOf(key || undefined) })}></span>
+                <span class="legend-label">${label || strings.uncategorized}</span>
+                <span class="legend-count">${number.format(count)}</span>
+              </button>
+            </li>`,
+          )}
+        </ul>`
+      : nothing}
+    <p class="legend-status" role="status">${status}</p>
+    ${filtered ? html`<button type="button" class="legend-show-all" @click=${showAll}>${strings.showAll}</button>` : nothing}
+  </div>`;
+}
+
+/**
+ * `text` with `<mark>` around each `[start, end)` range (as `highlightRanges` returns them:
+ * sorted, not overlapping; others are clipped or skipped). The text is always rendered as text,
+ * never parsed as HTML.
+ */
+export function renderHighlighted(text: string, ranges: ReadonlyArray<readonly [number, number]>): TemplateResult {
+  const pieces: Array<string | TemplateResult> = [];
+  let at = 0;
+  for (const [from, to] of ranges) {
+    const start = Math.max(from, at);
+    const end = Math.min(to, text.length);
+    if (end <= start) continue;
+    if (start > at) pieces.push(text.slice(at, start));
+    pieces.push(html`<mark>${text.slice(start, end)}</mark>`);
+    at = end;
+  }
+  if (at < text.length) pieces.push(text.slice(at));
+  return html`${pieces}`;
+}
