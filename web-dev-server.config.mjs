@@ -7,5 +7,12 @@ export default {
   nodeResolve: true,
   appIndex: 'demo/index.html',
   rootDir: '.',
+  // http://localhost:8000/ opens the demo.
+  middleware: [
+    (ctx, next) => {
+      if (ctx.path === '/') return ctx.redirect('/demo/');
+      return next();
+    },
+  ],
   plugins: [esbuildPlugin({ ts: true, target: 'es2020', tsconfig: 'tsconfig.json' })],
 };

@@ -2,62 +2,45 @@ import { css } from 'lit';
 
 /**
  * Every public `--sanctions-timeline-*` property is declared on :host with its default, so
- * themes can override any of them; dark defaults follow `prefers-color-scheme`.
+ * themes can override any of them. Colours follow the page's `color-scheme` through
+ * `light-dark()`: a page that offers dark mode gets a dark timeline when the reader prefers it,
+ * a light-only page keeps a light one (light text on its white background would be unreadable),
+ * and `color-scheme: dark` (or `light`) on the element forces either.
  */
 export const styles = css`
   :host {
     --sanctions-timeline-font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
     --sanctions-timeline-font-size: 13px;
-    --sanctions-timeline-color: #1f2328;
-    --sanctions-timeline-muted-color: #59636e;
+    --sanctions-timeline-color: light-dark(#1f2328, #e6edf3);
+    --sanctions-timeline-muted-color: light-dark(#59636e, #9198a1);
     --sanctions-timeline-background: transparent;
-    --sanctions-timeline-grid-color: #d1d9e0;
-    --sanctions-timeline-accent-color: #0b5cad;
-    --sanctions-timeline-mark-color: #0b5cad;
-    --sanctions-timeline-focus-color: #0b5cad;
-    --sanctions-timeline-error-color: #b42318;
-    --sanctions-timeline-notice-background: #fff8e6;
+    /* An opaque colour under rings and dots, where 'transparent' would let lines show through. */
+    --sanctions-timeline-background-solid: Canvas;
+    --sanctions-timeline-highlight-background: light-dark(#fff3a3, #6e5a00);
+    --sanctions-timeline-highlight-color: light-dark(#1f2328, #ffffff);
+    --sanctions-timeline-grid-color: light-dark(#d1d9e0, #3d444d);
+    --sanctions-timeline-mark-color: light-dark(#0b5cad, #4493f8);
+    --sanctions-timeline-focus-color: light-dark(#0b5cad, #79b8ff);
+    --sanctions-timeline-error-color: light-dark(#b42318, #ff7b72);
+    --sanctions-timeline-notice-background: light-dark(#fff8e6, #2d2410);
     --sanctions-timeline-panel-background: transparent;
-    --sanctions-timeline-link-color: #0b5cad;
-    /* Category colours by declaration order; each ≥ 3:1 against the light background. */
-    --sanctions-timeline-palette-1: #0b5cad;
-    --sanctions-timeline-palette-2: #b35900;
-    --sanctions-timeline-palette-3: #1a7f37;
-    --sanctions-timeline-palette-4: #a8326e;
-    --sanctions-timeline-palette-5: #6f42c1;
-    --sanctions-timeline-palette-6: #b42318;
-    --sanctions-timeline-palette-7: #0e7490;
-    --sanctions-timeline-palette-8: #6e7781;
+    --sanctions-timeline-link-color: light-dark(#0b5cad, #79b8ff);
+    /* Category colours by declaration order; each ≥ 3:1 against its background. */
+    --sanctions-timeline-palette-1: light-dark(#0b5cad, #4493f8);
+    --sanctions-timeline-palette-2: light-dark(#b35900, #f0883e);
+    --sanctions-timeline-palette-3: light-dark(#1a7f37, #3fb950);
+    --sanctions-timeline-palette-4: light-dark(#a8326e, #db61a2);
+    --sanctions-timeline-palette-5: light-dark(#6f42c1, #a371f7);
+    --sanctions-timeline-palette-6: light-dark(#b42318, #ff7b72);
+    --sanctions-timeline-palette-7: light-dark(#0e7490, #39c5cf);
+    --sanctions-timeline-palette-8: light-dark(#6e7781, #9198a1);
 
     display: block;
     position: relative;
-    color-scheme: light dark;
     font-family: var(--sanctions-timeline-font-family);
     font-size: var(--sanctions-timeline-font-size);
     color: var(--sanctions-timeline-color);
     background: var(--sanctions-timeline-background);
-  }
-
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --sanctions-timeline-color: #e6edf3;
-      --sanctions-timeline-muted-color: #9198a1;
-      --sanctions-timeline-grid-color: #3d444d;
-      --sanctions-timeline-accent-color: #4493f8;
-      --sanctions-timeline-mark-color: #4493f8;
-      --sanctions-timeline-focus-color: #79b8ff;
-      --sanctions-timeline-error-color: #ff7b72;
-      --sanctions-timeline-notice-background: #2d2410;
-      --sanctions-timeline-link-color: #79b8ff;
-      --sanctions-timeline-palette-1: #4493f8;
-      --sanctions-timeline-palette-2: #f0883e;
-      --sanctions-timeline-palette-3: #3fb950;
-      --sanctions-timeline-palette-4: #db61a2;
-      --sanctions-timeline-palette-5: #a371f7;
-      --sanctions-timeline-palette-6: #ff7b72;
-      --sanctions-timeline-palette-7: #39c5cf;
-      --sanctions-timeline-palette-8: #9198a1;
-    }
   }
 
   :host([hidden]) {
@@ -67,6 +50,69 @@ export const styles = css`
   .plot {
     position: relative;
     overflow: hidden;
+    /* Horizontal drags and pinches are ours; a vertical swipe still scrolls the page. */
+    touch-action: pan-y;
+    user-select: none;
+    -webkit-user-select: none;
+    cursor: grab;
+  }
+
+  .animate .item,
+  .animate .tick {
+    transition: transform 180ms ease-out;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .animate .item,
+    .animate .tick {
+      transition: none;
+    }
+  }
+
+  /* Search: matches keep full colour; the rest keep readable text (contrast ≥ 4.5:1) and faded marks. */
+  .item--dimmed .label,
+  .item--dimmed .card-title {
+    color: var(--sanctions-timeline-muted-color);
+  }
+
+  .item--dimmed .mark,
+  .item--dimmed .card-dot {
+    opacity: 0.3;
+  }
+
+  mark {
+    background: var(--sanctions-timeline-highlight-background);
+    color: var(--sanctions-timeline-highlight-color);
+    border-radius: 2px;
+  }
+
+  .controls {
+    display: flex;
+    gap: 6px;
+    justify-content: flex-end;
+    margin: 0 0 6px;
+  }
+
+  .control {
+    font: inherit;
+    min-width: 32px;
+    min-height: 32px;
+    padding: 2px 10px;
+    border-radius: 6px;
+    border: 1px solid var(--sanctions-timeline-grid-color);
+    background: transparent;
+    color: inherit;
+    cursor: pointer;
+  }
+
+  .control:disabled {
+    cursor: default;
+    color: var(--sanctions-timeline-muted-color);
+  }
+
+  .control:focus-visible {
+    outline: 2px solid var(--sanctions-timeline-focus-color);
+    outline-offset: 2px;
   }
 
   .axis {

@@ -1,88 +1,134 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
-import { scaleUtc } from 'd3-scale';
+import { property, state } from 'lit/decorators.js';
 import { categoryColors } from './categories.js';
+import { GestureController } from './controllers/gesture-controller.js';
+import { HashController } from './controllers/hash-controller.js';
+import { KeyboardController } from './controllers/keyboard-controller.js';
 import { ResizeController } from './controllers/resize-controller.js';
 import { SrcController } from './controllers/src-controller.js';
+import { WindowController } from './controllers/window-controller.js';
 import { SanctionsTimelineErrorEvent, SanctionsTimelineLoadEvent, SanctionsTimelineSelectEvent } from './events.js';
 import { fitDomain } from './layout/domain.js';
-import { layoutMarks } from './layout/marks.js';
-import { axisTicks } from './layout/ticks.js';
+import { MIN_SPAN, clampWindow, sameWindow, type TimeWindow, type WindowLimits } from './layout/window.js';
 import { parseDate } from './model/dates.js';
+import { applyFilter, categoryCounts, highlightRanges, NO_FILTER, type EventFilter } from './model/filter.js';
 import { fromMarkup } from './model/formats/markup.js';
 import { normalize } from './model/normalize.js';
 import type { Categories, NormalizedData, NormalizedEvent, Problem, TimelineEvent } from './model/types.js';
+import type { ViewState } from './model/view-state.js';
 import { ENGLISH, type TimelineStrings } from './strings.js';
 import { styles } from './sanctions-timeline.styles.js';
-import { renderAxis } from './view/axis.js';
-import { LANE_HEIGHT, renderMarks } from './view/marks.js';
+import { describeWindow } from './view/announce.js';
+import { renderControls } from './view/controls.js';
+import { renderHorizontal } from './view/horizontal.js';
+import { renderHighlighted, renderLegend } from './view/legend.js';
+import { legendStyles } from './view/legend.styles.js';
 import { TextMeasurer } from './view/measure.js';
 import { renderEmpty, renderLoadError, renderLoading, renderProblems } from './view/notices.js';
 import { renderPanel } from './view/panel.js';
 import { panelStyles } from './view/panel.styles.js';
+import { renderVertical } from './view/vertical.js';
+import { verticalStyles } from './view/vertical.styles.js';
+
+/** Below this element width, `layout="auto"` turns vertical. */
+const VERTICAL_BELOW = 600;
+
 
 /**
  * An interactive, accessible timeline of dated events on a UTC time axis. Each date is shown and
  * drawn at the precision it was written with; labels never overlap; width follows the container.
  *
+ * Data comes in one of three ways; when several are given, `src` wins, then `events`, then an
+ * `<ol>`/`<ul>` written inside the tag (read, not rendered: it stays readable where JavaScript
+ * does not run). Every input item is either drawn or listed in `problems`.
+ *
+ * Reading: click, tap or Enter opens an event's panel (date at its precision, category, summary,
+ * quote, actors, sources as links); Escape closes it and returns focus. Exploring: wheel, pinch
+ * or drag to zoom and pan, or the + − and "Whole timeline" buttons and keys (+ − 0, Shift+arrows);
+ * arrows, Home and End move between events (one tab stop); the legend filters categories and
+ * searches. Below 600 px of width `layout="auto"` turns vertical.
+ *
  * @summary Draws dated events — points, month/year bands and ranges — on a d3 time scale.
  *
- * Data comes in one of three ways; when several are given, `src` wins, then `events`, then the
- * list written inside the tag (which stays readable where JavaScript does not run).
- *
  * @fires sanctions-timeline-load - After every change of the data. `detail`: `{ count, problems }`.
- * Activating an event (click, tap, Enter) opens a panel to read it: date at its precision,
- * category, summary, quote, actors and sources as links. Escape closes it and returns focus.
- *
- * @fires sanctions-timeline-select - When the user opens or closes an event. `detail`: `{ id, event }`.
  * @fires sanctions-timeline-error - When `src` could not be loaded or parsed. `detail`: `{ message, url, status? }`.
+ * @fires sanctions-timeline-select - When the user opens or closes an event. `detail`: `{ id, event }`.
+ * @fires sanctions-timeline-view-change - When the user zooms or pans, once per frame. `detail`: `{ start, end }`.
  *
  * @csspart axis - The time axis with its tick labels.
- * @csspart event - The button of one event (label and mark).
+ * @csspart event - The button of one event (label and mark; a card in the vertical layout).
  * @csspart label - An event's title.
  * @csspart marker - The dot of a point event.
  * @csspart range - The bar of a range, or the band of a date known only to its month or year.
  * @csspart panel - The panel of the open event.
+ * @csspart legend - Search box, category toggles and the count of shown events.
+ * @csspart controls - The zoom buttons.
  * @csspart notice - The notice of events that could not be shown, or of a failed load.
  * @csspart retry - The Retry button of a failed load.
- *
- * @slot - An `<ol>` or `<ul>` of events as plain HTML (see README, "Data formats"); read, not shown.
  *
  * @cssproperty --sanctions-timeline-font-family - Font of all text.
  * @cssproperty --sanctions-timeline-font-size - Size of labels and ticks (default 13px).
  * @cssproperty --sanctions-timeline-color - Text colour.
- * @cssproperty --sanctions-timeline-muted-color - Colour of tick labels and secondary text.
+ * @cssproperty --sanctions-timeline-muted-color - Colour of tick labels, secondary and non-matching text.
  * @cssproperty --sanctions-timeline-background - Background of the element.
- * @cssproperty --sanctions-timeline-grid-color - Colour of the axis line and grid lines.
+ * @cssproperty --sanctions-timeline-grid-color - Colour of the axis line, grid lines and borders.
  * @cssproperty --sanctions-timeline-mark-color - Colour of marks without a category.
  * @cssproperty --sanctions-timeline-focus-color - Colour of the focus ring.
  * @cssproperty --sanctions-timeline-error-color - Colour of problem notices.
  * @cssproperty --sanctions-timeline-notice-background - Background of notices.
  * @cssproperty --sanctions-timeline-panel-background - Background of the detail panel.
  * @cssproperty --sanctions-timeline-link-color - Colour of source links.
+ * @cssproperty --sanctions-timeline-highlight-background - Background of search matches.
+ * @cssproperty --sanctions-timeline-highlight-color - Text colour of search matches.
  * @cssproperty --sanctions-timeline-palette-1 - First of eight category colours (…-palette-8).
  * @cssproperty --sanctions-timeline-category-<key> - Colour of one category, e.g. `--sanctions-timeline-category-sanction`.
  */
 export class SanctionsTimeline extends LitElement {
-  static override styles = [styles, panelStyles];
+  static override styles = [styles, panelStyles, legendStyles, verticalStyles];
 
   private readonly size = new ResizeController(this);
   private readonly measurer = new TextMeasurer();
   private readonly loader = new SrcController(this, {
     loaded: (data) => this.useData(data),
     failed: (detail) => {
-      this.useData([]);
+      // Clear the drawing without a load event: nothing was loaded, the error event says why.
+      this.data = normalize([]);
       this.dispatchEvent(new SanctionsTimelineErrorEvent(detail));
     },
   });
-  private readonly markupObserver = new MutationObserver(() => {
+  private readonly view = new WindowController(this, {
+    limits: () => this.limits,
+    mirror: (window) => {
+      this.start = window ? new Date(window[0]).toISOString() : '';
+      this.end = window ? new Date(window[1]).toISOString() : '';
+    },
+    describe: (window) =>
+      window ? this.texts.showingWindow.replace('{range}', describeWindow(window, this.resolvedLocale)) : this.texts.showingAll,
+  });
+  private readonly gestures = new GestureController(this, {
+    getWindow: () => (this.vertical ? undefined : this.view.visible),
+    getLimits: () => this.limits,
+    setWindow: (window) => this.view.user(window, false),
+  });
+  private readonly deepLink = new HashController(this, {
+    key: () => (this.history === null || this.history === undefined ? undefined : this.history || this.id || 'timeline'),
+    restore: (view) => this.restoreView(view),
+  });
+  // The host's own attributes (style, locale, a reflected `selected`) are not markup: only the list inside is.
+  private readonly markupObserver = new MutationObserver((records) => {
+    if (records.every((record) => record.target === this)) return;
     this.markupChanged = true;
     this.requestUpdate();
   });
   private data: NormalizedData = normalize([]);
   private dataChanged = false;
   private markupChanged = false;
+  /** Whether an event button had focus before this render (it may be gone after it). */
+  private eventHadFocus = false;
+
+  @state() private filter: EventFilter = NO_FILTER;
+  /** The event that holds the one tab stop of the list (roving tabindex). */
+  @state() private focusId = '';
 
   /** The events: an array of event objects, or (as the attribute) a JSON string of one. */
   @property() events: readonly TimelineEvent[] | string = [];
@@ -96,17 +142,41 @@ export class SanctionsTimeline extends LitElement {
   /** Category labels and colours; entries here override those in the data file. */
   @property({ attribute: false }) categories: Categories = {};
 
-  /** Start of the visible window (ISO date); empty fits all events. */
+  /** Start of the visible window (ISO 8601); empty fits all events. Updated as the user zooms and pans. */
   @property() start = '';
 
-  /** End of the visible window (ISO date); empty fits all events. */
+  /** End of the visible window (ISO 8601); empty fits all events. Updated as the user zooms and pans. */
   @property() end = '';
+
+  /** `auto` (vertical below 600 px of width), `horizontal` or `vertical`. */
+  @property({ reflect: true }) layout: 'auto' | 'horizontal' | 'vertical' = 'auto';
 
   /** Id of the open event (its panel is shown); empty when none. Setting it fires nothing. */
   @property({ reflect: true, converter: { toAttribute: (id: string) => id || null } }) selected = '';
 
+  /**
+   * Opt-in deep links: keeps the selection, window and filters in the URL hash under this key
+   * (the attribute's value, else the element's id, else "timeline") and restores them on load.
+   */
+  @property() history: string | null = null;
+
   /** Replacements for the element's own texts (see `TimelineStrings`). */
   @property({ attribute: false }) strings: Partial<TimelineStrings> = {};
+
+  constructor() {
+    super();
+    // Registers itself with the host; nothing else needs to hold it.
+    new KeyboardController(this, this.view, {
+      ids: () => this.navigableIds(),
+      timeOf: (id) => {
+        const when = this.data.events.find((event) => event.id === id)?.when;
+        return when && (when.lo + when.hi) / 2;
+      },
+      focus: (id) => this.focusEvent(id),
+      canZoom: () => !this.vertical,
+    });
+    this.addEventListener('focusin', this.onFocusin);
+  }
 
   /** Every input item that was not drawn (or was drawn with a warning), with why. */
   get problems(): Problem[] {
@@ -134,10 +204,18 @@ export class SanctionsTimeline extends LitElement {
       this.useData(hasEvents(this.events) ? this.events : fromMarkup(this));
     }
     this.markupChanged = false;
+    if (changed.has('start') || changed.has('end')) this.view.chosen = windowFrom(this.start, this.end);
     this.measurer.setFont(getComputedStyle(this).font);
+    this.eventHadFocus = !!this.renderRoot.querySelector?.('button[data-id]:focus');
   }
 
   protected override updated(): void {
+    // Zooming or filtering removed the focused event: keep focus in the list, on its tab stop.
+    if (this.eventHadFocus && !this.renderRoot.querySelector('button[data-id]:focus')) {
+      this.renderRoot.querySelector<HTMLElement>('button[data-id][tabindex="0"]')?.focus({ preventScroll: true });
+    }
+    this.deepLink.save(this.viewState());
+    this.gestures.attach(this.renderRoot.querySelector<HTMLElement>('.plot') ?? undefined);
     if (!this.dataChanged) return;
     this.dataChanged = false;
     this.dispatchEvent(new SanctionsTimelineLoadEvent({ count: this.data.events.length, problems: this.problems }));
@@ -148,16 +226,173 @@ export class SanctionsTimeline extends LitElement {
     this.selected = id ?? '';
   }
 
+  /** Shows the window from `start` to `end` (ISO strings or Dates); fires nothing. */
+  zoomTo(start: string | Date, end: string | Date): void {
+    const window = windowFrom(start, end);
+    this.view.set(window && this.limits ? clampWindow(window, this.limits) : window);
+  }
+
+  /** Shows all events again; fires nothing. */
+  fit(): void {
+    this.view.set(undefined);
+  }
+
+  private get limits(): WindowLimits | undefined {
+    const extent = fitDomain(this.data.events);
+    return extent && { extent, minSpan: MIN_SPAN };
+  }
+
+  private get vertical(): boolean {
+    return this.layout === 'vertical' || (this.layout === 'auto' && this.size.width > 0 && this.size.width < VERTICAL_BELOW);
+  }
+
+  private get categoryMap(): Categories {
+    return { ...this.data.categories, ...this.categories };
+  }
+
+  private categoryLabel = (key: string): string => this.categoryMap[key]?.label ?? key;
+
   /** A user opens or closes an event: update, tell listeners, and move focus where it belongs. */
   private userSelect(id: string | null): void {
     const closing = this.selected;
     const event = this.data.events.find((candidate) => candidate.id === id) ?? null;
     this.selected = event ? event.id : '';
+    if (event) this.focusId = event.id;
     this.dispatchEvent(new SanctionsTimelineSelectEvent({ id: event ? event.id : null, event }));
     void this.updateComplete.then(() => {
-      const target = event ? '#panel-title' : `button[data-id="${CSS.escape(closing)}"]`;
-      this.renderRoot.querySelector<HTMLElement>(target)?.focus();
+      if (event) this.renderRoot.querySelector<HTMLElement>('#panel-title')?.focus();
+      else this.focusButton(closing);
     });
+  }
+
+  /** Moves keyboard focus to an event, panning the window to reveal it if needed. */
+  private focusEvent(id: string): void {
+    const event = this.data.events.find((candidate) => candidate.id === id);
+    if (!event) return;
+    this.focusId = id;
+    if (!this.vertical) this.view.reveal(event.when.lo, event.when.hi);
+    void this.updateComplete.then(() => this.focusButton(id));
+  }
+
+  private focusButton(id: string): void {
+    // preventScroll: the plot clips its lanes; scrolling it would shift every mark.
+    this.renderRoot.querySelector<HTMLElement>(`button[data-id="${CSS.escape(id)}"]`)?.focus({ preventScroll: !this.vertical });
+  }
+
+  private onFocusin = (event: FocusEvent): void => {
+    const button = (event.composedPath()[0] as Element).closest?.<HTMLElement>('button[data-id]');
+    if (button && button.dataset.id !== this.focusId) this.focusId = button.dataset.id!;
+  };
+
+  /** Ids the arrow keys walk through: the drawn (not filtered-out) events, in time order. */
+  private navigableIds(): string[] {
+    return applyFilter(this.data.events, this.filter, this.categoryLabel).shown.map((event) => event.id);
+  }
+
+  private useData(input: unknown): void {
+    this.data = normalize(input);
+    this.dataChanged = true;
+    this.requestUpdate();
+  }
+
+  private viewState(): ViewState {
+    const view: ViewState = {};
+    if (this.selected) view.selected = this.selected;
+    if (this.view.chosen) [view.start, view.end] = [this.start, this.end];
+    if (this.filter.hiddenCategories.size) view.hidden = [...this.filter.hiddenCategories];
+    if (this.filter.query) view.query = this.filter.query;
+    return view;
+  }
+
+  private restoreView(view: ViewState): void {
+    this.selected = view.selected ?? '';
+    this.start = view.start ?? '';
+    this.end = view.end ?? '';
+    this.filter = { hiddenCategories: new Set(view.hidden ?? []), query: view.query ?? '' };
+  }
+
+  private toggleCategory = (key: string): void => {
+    const hidden = new Set(this.filter.hiddenCategories);
+    if (!hidden.delete(key)) hidden.add(key);
+    this.filter = { ...this.filter, hiddenCategories: hidden };
+  };
+
+  private get texts(): TimelineStrings {
+    return { ...ENGLISH, ...this.strings };
+  }
+
+  /** The language dates and texts are shown in. */
+  private get resolvedLocale(): string {
+    return this.locale || this.closest('[lang]')?.getAttribute('lang') || navigator.language;
+  }
+
+  protected override render() {
+    const strings = this.texts;
+    const locale = this.resolvedLocale;
+    const load = this.loader.state;
+    if (load.status === 'loading') return renderLoading(strings);
+    if (load.status === 'error') return renderLoadError(load.message, strings, () => this.loader.retry());
+    const notice = renderProblems(this.data, strings, locale);
+    const window = this.view.visible;
+    if (!window) return html`${notice}${renderEmpty(strings)}`;
+    const categories = this.categoryMap;
+    const all = this.data.events;
+    const colorOf = categoryColors(categories, all);
+    const { shown, matches } = applyFilter(all, this.filter, this.categoryLabel);
+    const visibleIds = new Set(shown.map((event) => event.id));
+    const tabStop = [this.focusId, this.selected].find((id) => visibleIds.has(id)) ?? shown[0]?.id ?? '';
+    const query = this.filter.query;
+    const common = {
+      locale,
+      colorOf,
+      selected: this.selected,
+      tabStop,
+      matches,
+      label: this.data.title ?? strings.eventsLabel,
+      renderTitle: (event: NormalizedEvent) => (query ? renderHighlighted(event.title, highlightRanges(event.title, query)) : event.title),
+      onActivate: (id: string) => this.userSelect(id),
+    };
+    const open = all.findIndex((event) => event.id === this.selected);
+    const limits = this.limits!;
+    return html`${notice}
+      ${renderLegend({
+        counts: categoryCounts(all, categories),
+        hidden: this.filter.hiddenCategories,
+        colorOf,
+        query,
+        shownCount: matches ? matches.size : shown.length,
+        totalCount: all.length,
+        locale,
+        strings,
+        onToggle: this.toggleCategory,
+        onQuery: (text) => (this.filter = { ...this.filter, query: text }),
+        onShowAll: () => (this.filter = NO_FILTER),
+      })}
+      ${this.vertical
+        ? renderVertical(shown, { ...common, categoryLabel: this.categoryLabel })
+        : html`${renderControls({
+              strings,
+              canZoomIn: window[1] - window[0] > limits.minSpan + 1,
+              canZoomOut: !sameWindow(window, limits.extent),
+              onZoom: (factor) => this.view.zoomBy(factor),
+              onFit: () => this.view.user(undefined, true),
+            })}
+            ${renderHorizontal(shown, window, { ...common, width: this.size.width, measure: this.measurer.measure, animate: this.view.animate })}`}
+      ${open === -1
+        ? nothing
+        : renderPanel(all[open]!, {
+            locale,
+            strings,
+            colorOf,
+            categoryLabel: this.categoryLabel,
+            previous: all[open - 1],
+            next: all[open + 1],
+            hiddenByFilter: !visibleIds.has(all[open]!.id),
+            onShow: () => (this.filter = NO_FILTER),
+            onSelect: (id) => this.userSelect(id),
+            onKeydown: this.onPanelKeydown,
+          })}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.view.announcement}</div>`;
   }
 
   private onPanelKeydown = (event: KeyboardEvent): void => {
@@ -166,72 +401,19 @@ export class SanctionsTimeline extends LitElement {
     event.stopPropagation();
     this.userSelect(null);
   };
-
-  private useData(input: unknown): void {
-    this.data = normalize(input);
-    this.dataChanged = true;
-    this.requestUpdate();
-  }
-
-  /** The language dates and texts are shown in. */
-  private get resolvedLocale(): string {
-    return this.locale || this.closest('[lang]')?.getAttribute('lang') || navigator.language;
-  }
-
-  /** The visible window: `start`/`end` when both are dates, else all events with a margin. */
-  private window(): [number, number] | undefined {
-    const start = parseDate(this.start);
-    const end = parseDate(this.end);
-    if (!('error' in start) && !('error' in end) && end.end > start.start) return [start.start, end.end];
-    return fitDomain(this.data.events);
-  }
-
-  protected override render() {
-    const strings = { ...ENGLISH, ...this.strings };
-    const locale = this.resolvedLocale;
-    const load = this.loader.state;
-    if (load.status === 'loading') return renderLoading(strings);
-    if (load.status === 'error') return renderLoadError(load.message, strings, () => this.loader.retry());
-    const notice = renderProblems(this.data, strings, locale);
-    const window = this.window();
-    if (!window) return html`${notice}${renderEmpty(strings)}`;
-    const width = this.size.width;
-    const scale = scaleUtc().domain(window).range([0, width]);
-    const { marks, laneCount } = layoutMarks(this.data.events, scale, { width, measure: this.measurer.measure });
-    const categories = { ...this.data.categories, ...this.categories };
-    const colorOf = categoryColors(categories, this.data.events);
-    const events = this.data.events;
-    const open = events.findIndex((event) => event.id === this.selected);
-    const onSelect = (id: string | null) => this.userSelect(id);
-    return html`${notice}
-      <div class="plot">
-        ${renderAxis(axisTicks(scale, width, locale))}
-        <div class="lanes" style=${styleMap({ height: `${laneCount * LANE_HEIGHT + 8}px` })}>
-          ${renderMarks(marks, {
-            locale,
-            colorOf,
-            selected: this.selected,
-            label: this.data.title ?? strings.eventsLabel,
-            onActivate: onSelect,
-          })}
-        </div>
-      </div>
-      ${open === -1
-        ? nothing
-        : renderPanel(events[open]!, {
-            locale,
-            strings,
-            colorOf,
-            categoryLabel: (key) => categories[key]?.label ?? key,
-            previous: events[open - 1],
-            next: events[open + 1],
-            onSelect,
-            onKeydown: this.onPanelKeydown,
-          })}`;
-  }
 }
 
 /** True when `events` holds something to read (a non-empty list or non-blank JSON text). */
 function hasEvents(events: readonly TimelineEvent[] | string): boolean {
   return typeof events === 'string' ? events.trim() !== '' : events.length > 0;
 }
+
+/** The window [start, end) two dates describe (end inclusive of its unit), or undefined. */
+function windowFrom(start: string | Date, end: string | Date): TimeWindow | undefined {
+  const from = parseDate(start);
+  const to = parseDate(end);
+  if ('error' in from || 'error' in to) return undefined;
+  const window: TimeWindow = [from.start, to.end];
+  return window[1] > window[0] ? window : undefined;
+}
+

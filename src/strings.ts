@@ -17,6 +17,20 @@ export interface TimelineStrings {
   next: string;
   actors: string;
   sources: string;
+  controlsLabel: string;
+  zoomIn: string;
+  zoomOut: string;
+  fit: string;
+  showingAll: string;
+  showingWindow: string;
+  hiddenByFilter: string;
+  showAll: string;
+  searchLabel: string;
+  searchPlaceholder: string;
+  categoriesLabel: string;
+  uncategorized: string;
+  eventCount: PluralText;
+  showingCount: PluralText;
 }
 
 export const ENGLISH: TimelineStrings = {
@@ -34,6 +48,20 @@ export const ENGLISH: TimelineStrings = {
   next: 'Next',
   actors: 'Involved',
   sources: 'Sources',
+  controlsLabel: 'Zoom',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  fit: 'Whole timeline',
+  showingAll: 'Showing all events',
+  showingWindow: 'Showing {range}',
+  hiddenByFilter: 'This event is hidden by the current filters.',
+  showAll: 'Show all',
+  searchLabel: 'Search events',
+  searchPlaceholder: 'Search',
+  categoriesLabel: 'Categories',
+  uncategorized: 'Uncategorized',
+  eventCount: { one: '{n} event', other: '{n} events' },
+  showingCount: { one: 'Showing {shown} of {n} event', other: 'Showing {shown} of {n} events' },
 };
 
 /** The form of `text` for the number `n` in `locale`, with `{n}` filled in. */

@@ -122,6 +122,7 @@ describe('<sanctions-timeline>', () => {
 
   it('re-fits the axis when its container is resized', async () => {
     const el = await timelineWith(EVENTS, 900);
+    el.layout = 'horizontal'; // 450 px would turn layout="auto" vertical
     const wide = plotExtent(el, shadow(el).querySelector('[data-id="sanction"] [part="marker"]')!).centre;
     el.style.width = '450px';
     await settle(el);

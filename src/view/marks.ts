@@ -12,7 +12,13 @@ export interface MarksContext {
   locale?: string;
   label: string;
   selected: string;
+  /** The one event in the tab order (roving tabindex); arrows move it. */
+  tabStop: string;
+  /** Ids matching the search; undefined when there is no search. */
+  matches?: ReadonlySet<string>;
   colorOf: (category: string | undefined) => string;
+  /** The title, with search matches highlighted. */
+  renderTitle: (event: NormalizedEvent) => TemplateResult | string;
   onActivate: (id: string) => void;
 }
 
@@ -30,7 +36,10 @@ export function renderMarks(marks: readonly MarkLayout[], context: MarksContext)
       marks,
       (mark) => mark.event.id,
       (mark) => html`<li
-        class="item item--${mark.kind} ${mark.event.id === context.selected ? 'item--selected' : ''}"
+        class="item item--${mark.kind} ${mark.event.id === context.selected ? 'item--selected' : ''} ${context.matches &&
+        !context.matches.has(mark.event.id)
+          ? 'item--dimmed'
+          : ''}"
         style=${styleMap({
           transform: `translate(${mark.x0}px, ${mark.lane * LANE_HEIGHT}px)`,
           width: `${mark.x1 - mark.x0}px`,
@@ -43,10 +52,11 @@ export function renderMarks(marks: readonly MarkLayout[], context: MarksContext)
           type="button"
           data-id=${mark.event.id}
           title=${mark.event.title}
+          tabindex=${mark.event.id === context.tabStop ? 0 : -1}
           aria-expanded=${mark.event.id === context.selected ? 'true' : 'false'}
         >
           <span part="label" class="label" style=${styleMap({ left: `${mark.labelX - mark.x0}px`, width: `${mark.labelWidth}px` })}
-            >${mark.event.title}</span
+            >${context.renderTitle(mark.event)}</span
           ><span
             part=${mark.kind === 'point' ? 'marker' : 'range'}
             class="mark"

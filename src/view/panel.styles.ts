@@ -60,6 +60,13 @@ export const panelStyles = css`
     line-height: 1;
   }
 
+  .panel-hidden {
+    margin: 6px 0;
+    padding: 6px 10px;
+    border-radius: 6px;
+    background: var(--sanctions-timeline-notice-background);
+  }
+
   .panel-when {
     margin: 4px 0 8px;
     font-weight: 600;

@@ -13,6 +13,9 @@ export interface PanelContext {
   /** The events before and after in time, for the Previous/Next buttons. */
   previous?: NormalizedEvent;
   next?: NormalizedEvent;
+  /** The open event is filtered out of the drawing: say so, and offer to show it. */
+  hiddenByFilter: boolean;
+  onShow: () => void;
   onSelect: (id: string | null) => void;
   onKeydown: (event: KeyboardEvent) => void;
 }
@@ -30,6 +33,11 @@ export function renderPanel(event: NormalizedEvent, context: PanelContext): Temp
       <h3 id="panel-title" class="panel-title" tabindex="-1">${event.title}</h3>
       <button class="panel-close" type="button" aria-label=${strings.close} @click=${() => context.onSelect(null)}>×</button>
     </div>
+    ${context.hiddenByFilter
+      ? html`<p class="panel-hidden">
+          ${strings.hiddenByFilter} <button type="button" class="panel-show" @click=${context.onShow}>${strings.showAll}</button>
+        </p>`
+      : nothing}
     <p class="panel-when">
       ${formatSpan(start, end, locale)}${end ? html` <span class="panel-duration">(${formatDuration(lo, hi, locale)})</span>` : nothing}
     </p>

@@ -1,4 +1,9 @@
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+/** Named entities that editors put in TimelineJS text; others are decoded from their numeric form. */
+const ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ',
+  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»',
+  ndash: '–', mdash: '—', hellip: '…', middot: '·', bull: '•', shy: '',
+};
 
 /**
  * Plain text out of an HTML fragment (TimelineJS slides carry HTML): tags dropped, entities

@@ -1,0 +1,68 @@
+import { css } from 'lit';
+
+/** The vertical layout: a line down the left, a dot and a card per event. */
+export const verticalStyles = css`
+  .cards {
+    list-style: none;
+    margin: 0;
+    padding: 4px 0 4px 22px;
+    border-left: 2px solid var(--sanctions-timeline-grid-color);
+    margin-left: 8px;
+  }
+
+  .card-item {
+    position: relative;
+    margin: 0 0 10px;
+  }
+
+  .card-dot {
+    position: absolute;
+    left: -30px;
+    top: 14px;
+    width: 12px;
+    height: 12px;
+    border-radius: 50%;
+    background: var(--mark-color, var(--sanctions-timeline-mark-color));
+    border: 2px solid var(--sanctions-timeline-background-solid);
+  }
+
+  .card {
+    all: unset;
+    box-sizing: border-box;
+    display: flex;
+    flex-direction: column;
+    gap: 2px;
+    width: 100%;
+    min-height: 44px;
+    padding: 8px 12px;
+    border: 1px solid var(--sanctions-timeline-grid-color);
+    border-left: 4px solid var(--mark-color, var(--sanctions-timeline-mark-color));
+    border-radius: 6px;
+    cursor: pointer;
+  }
+
+  .card:focus-visible {
+    outline: 2px solid var(--sanctions-timeline-focus-color);
+    outline-offset: 2px;
+  }
+
+  .card-date {
+    font-size: 0.92em;
+    color: var(--sanctions-timeline-muted-color);
+    font-variant-numeric: tabular-nums;
+  }
+
+  .card-title {
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+
+  .card-category {
+    font-size: 0.92em;
+    color: var(--sanctions-timeline-muted-color);
+  }
+
+  .item--selected .card {
+    box-shadow: 0 0 0 2px var(--mark-color);
+  }
+`;
