@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { visuallyHidden } from './view/shared.styles.js';
 
 /**
  * Every public `--sanctions-timeline-*` property is declared on :host with its default, so
@@ -8,6 +9,8 @@ import { css } from 'lit';
  * and `color-scheme: dark` (or `light`) on the element forces either.
  */
 export const styles = css`
+  ${visuallyHidden}
+
   :host {
     --sanctions-timeline-font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
     --sanctions-timeline-font-size: 13px;
@@ -268,16 +271,6 @@ export const styles = css`
   .notice ul {
     margin: 6px 0 0;
     padding-left: 20px;
-  }
-
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
 
   @media (forced-colors: active) {

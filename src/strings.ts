@@ -25,11 +25,16 @@ export interface TimelineStrings {
   showingWindow: string;
   hiddenByFilter: string;
   showAll: string;
+  /** Accessible name of the search box. */
   searchLabel: string;
   searchPlaceholder: string;
+  /** Accessible name of the list of category toggles. */
   categoriesLabel: string;
+  /** Label of the events without a category. */
   uncategorized: string;
+  /** The count when nothing is filtered out; `{n}` is the total. */
   eventCount: PluralText;
+  /** The count when something is filtered out; `{shown}` passes of `{n}` (the form follows `{n}`). */
   showingCount: PluralText;
 }
 

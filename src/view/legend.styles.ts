@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { visuallyHidden } from './shared.styles.js';
 
 /**
  * The legend and filter bar, and search highlights (`<mark>`). Colours come from the element's
@@ -7,6 +8,8 @@ import { css } from 'lit';
  * the system `Mark`/`MarkText` colours). Targets are at least 32 px high and 24 px wide.
  */
 export const legendStyles = css`
+  ${visuallyHidden}
+
   .legend {
     display: flex;
     flex-wrap: wrap;
@@ -18,16 +21,6 @@ export const legendStyles = css`
   .legend-search {
     display: inline-flex;
     align-items: center;
-  }
-
-  .legend-search-label {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
 
   .legend-search-input {

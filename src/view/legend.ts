@@ -1,25 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { plural, type PluralText } from '../strings.js';
+import { plural, type TimelineStrings } from '../strings.js';
 
-/** The texts the legend shows (a subset of the element's strings). */
-export interface LegendStrings {
-  /** Accessible name of the search box. */
-  searchLabel: string;
-  /** Placeholder of the search box. */
-  searchPlaceholder: string;
-  /** Accessible name of the list of category toggles. */
-  categoriesLabel: string;
-  /** Label of the events without a category. */
-  uncategorized: string;
-  /** The count when nothing is filtered out; `{n}` is the total. */
-  eventCount: PluralText;
-  /** The count when something is filtered out; `{shown}` is what passes, `{n}` the total (the form follows it). */
-  showingCount: PluralText;
-  /** The button that shows every category and clears the search. */
-  showAll: string;
-}
+/** The texts the legend shows: its part of the element's strings (documented in strings.ts). */
+export type LegendStrings = Pick<
+  TimelineStrings,
+  'searchLabel' | 'searchPlaceholder' | 'categoriesLabel' | 'uncategorized' | 'eventCount' | 'showingCount' | 'showAll'
+>;
 
 /** What the legend draws, and where it reports the reader's choices. */
 export interface LegendContext {
@@ -72,7 +60,7 @@ export function renderLegend(context: LegendContext): TemplateResult {
   };
   return html`<div part="legend" class="legend">
     <label class="legend-search">
-      <span class="legend-search-label">${strings.searchLabel}</span>
+      <span class="legend-search-label visually-hidden">${strings.searchLabel}</span>
       <input
         type="search"
         class="legend-search-input"

@@ -4,42 +4,24 @@ import { styleMap } from 'lit/directives/style-map.js';
 import type { MarkLayout } from '../layout/marks.js';
 import { formatDate } from '../model/format-date.js';
 import type { NormalizedEvent } from '../model/types.js';
+import { activateOnClick, itemState, type EventListContext } from './event-list.js';
 
 /** Height of one lane, in pixels: a label line above a 10 px track (≥ 24 px touch target). */
 export const LANE_HEIGHT = 40;
 
-export interface MarksContext {
-  locale?: string;
-  label: string;
-  selected: string;
-  /** The one event in the tab order (roving tabindex); arrows move it. */
-  tabStop: string;
-  /** Ids matching the search; undefined when there is no search. */
-  matches?: ReadonlySet<string>;
-  colorOf: (category: string | undefined) => string;
-  /** The title, with search matches highlighted. */
-  renderTitle: (event: NormalizedEvent) => TemplateResult | string;
-  onActivate: (id: string) => void;
-}
+export type MarksContext = EventListContext;
 
 /**
  * Events as a chronological list of buttons, each placed at its lane and time: the label
  * (title), the mark (dot, band or bar) and, for screen readers, the date as `<time>`.
  */
 export function renderMarks(marks: readonly MarkLayout[], context: MarksContext): TemplateResult {
-  const activate = (event: Event) => {
-    const button = (event.target as Element).closest<HTMLElement>('button[data-id]');
-    if (button) context.onActivate(button.dataset.id!);
-  };
-  return html`<ol class="events" aria-label=${context.label} @click=${activate}>
+  return html`<ol class="events" aria-label=${context.label} @click=${activateOnClick(context.onActivate)}>
     ${repeat(
       marks,
       (mark) => mark.event.id,
       (mark) => html`<li
-        class="item item--${mark.kind} ${mark.event.id === context.selected ? 'item--selected' : ''} ${context.matches &&
-        !context.matches.has(mark.event.id)
-          ? 'item--dimmed'
-          : ''}"
+        class="item item--${mark.kind} ${itemState(mark.event.id, context)}"
         style=${styleMap({
           transform: `translate(${mark.x0}px, ${mark.lane * LANE_HEIGHT}px)`,
           width: `${mark.x1 - mark.x0}px`,

@@ -3,19 +3,10 @@ import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { formatSpan } from '../model/format-date.js';
 import type { NormalizedEvent } from '../model/types.js';
+import { activateOnClick, itemState, type EventListContext } from './event-list.js';
 
-export interface VerticalContext {
-  locale?: string;
-  label: string;
-  selected: string;
-  /** The one event in the tab order (roving tabindex). */
-  tabStop: string;
-  /** Ids matching the search; undefined when there is no search. */
-  matches?: ReadonlySet<string>;
-  colorOf: (category: string | undefined) => string;
+export interface VerticalContext extends EventListContext {
   categoryLabel: (key: string) => string;
-  renderTitle: (event: NormalizedEvent) => TemplateResult | string;
-  onActivate: (id: string) => void;
 }
 
 /**
@@ -23,18 +14,12 @@ export interface VerticalContext {
  * precision, title and category. Same buttons, order and keys as the horizontal layout.
  */
 export function renderVertical(events: readonly NormalizedEvent[], context: VerticalContext): TemplateResult {
-  const activate = (event: Event) => {
-    const button = (event.target as Element).closest<HTMLElement>('button[data-id]');
-    if (button) context.onActivate(button.dataset.id!);
-  };
-  return html`<ol class="cards" aria-label=${context.label} @click=${activate}>
+  return html`<ol class="cards" aria-label=${context.label} @click=${activateOnClick(context.onActivate)}>
     ${repeat(
       events,
       (event) => event.id,
       (event) => html`<li
-        class="card-item ${event.id === context.selected ? 'item--selected' : ''} ${context.matches && !context.matches.has(event.id)
-          ? 'item--dimmed'
-          : ''}"
+        class="card-item ${itemState(event.id, context)}"
         style=${styleMap({ '--mark-color': context.colorOf(event.category) })}
       >
         <span class="card-dot" aria-hidden="true"></span>
