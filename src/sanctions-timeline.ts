@@ -352,7 +352,10 @@ export class SanctionsTimeline extends LitElement {
       renderTitle: (event: NormalizedEvent) => (query ? renderHighlighted(event.title, highlightRanges(event.title, query)) : event.title),
       onActivate: (id: string) => this.userSelect(id),
     };
-    const open = all.findIndex((event) => event.id === this.selected);
+    const openEvent = all.find((event) => event.id === this.selected);
+    // Previous/Next walk what the arrows walk: the shown events (all of them if the open one is filtered out).
+    const sequence = openEvent && visibleIds.has(openEvent.id) ? shown : all;
+    const open = openEvent ? sequence.indexOf(openEvent) : -1;
     const limits = this.limits!;
     return html`${notice}
       ${renderLegend({
@@ -380,14 +383,14 @@ export class SanctionsTimeline extends LitElement {
             ${renderHorizontal(shown, window, { ...common, width: this.size.width, measure: this.measurer.measure, animate: this.view.animate })}`}
       ${open === -1
         ? nothing
-        : renderPanel(all[open]!, {
+        : renderPanel(openEvent!, {
             locale,
             strings,
             colorOf,
             categoryLabel: this.categoryLabel,
-            previous: all[open - 1],
-            next: all[open + 1],
-            hiddenByFilter: !visibleIds.has(all[open]!.id),
+            previous: sequence[open - 1],
+            next: sequence[open + 1],
+            hiddenByFilter: sequence === all && !visibleIds.has(openEvent!.id),
             onShow: () => (this.filter = NO_FILTER),
             onSelect: (id) => this.userSelect(id),
             onKeydown: this.onPanelKeydown,

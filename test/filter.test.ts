@@ -80,6 +80,21 @@ describe('<sanctions-timeline> legend: filter and find', () => {
     expect((shadow(el).activeElement as HTMLElement).dataset.id).to.equal('designation');
   });
 
+  it('Previous and Next in the panel walk only the events the filter shows', async () => {
+    const el = await timeline();
+    toggle(el, 'report').click();
+    el.select('magnitsky');
+    await settle(el);
+    const [previous, next] = shadow(el).querySelectorAll<HTMLButtonElement>('.panel-nav button');
+    expect(previous!.disabled).to.equal(true);
+    next!.click();
+    await settle(el);
+    expect(el.selected).to.equal('threat');
+    shadow(el).querySelectorAll<HTMLButtonElement>('.panel-nav button')[1]!.click();
+    await settle(el);
+    expect(el.selected).to.equal('designation');
+  });
+
   it('never loses the open event silently: the panel says it is filtered out, and can show it', async () => {
     const el = await timeline();
     el.select('magnitsky');

@@ -317,7 +317,7 @@ describe('<sanctions-timeline> inputs', () => {
   describe('when src fails', () => {
     it('shows "HTTP 404" with a Retry button and fires sanctions-timeline-error with status 404', async () => {
       const url = '/test-server/status/404';
-      const { el, errors } = await loadedFrom(url);
+      const { el, errors, loads } = await loadedFrom(url);
       const notice = loadError(el);
       expect(notice.getAttribute('role')).to.equal('alert');
       expect(notice.textContent).to.contain('HTTP 404');
@@ -328,6 +328,7 @@ describe('<sanctions-timeline> inputs', () => {
       expect(errors[0]!.url).to.equal(url);
       expect(errors[0]!.message).to.contain('HTTP 404');
       expect(notice.textContent).to.contain(errors[0]!.message);
+      expect(loads, 'a failed load is not a data change').to.have.length(0);
       await expect(el).to.be.accessible();
     });
 

@@ -2,9 +2,6 @@ import { html, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { Tick } from '../layout/ticks.js';
 
-/** Height of the axis band above the lanes, in pixels (matches the stylesheet). */
-export const AXIS_HEIGHT = 28;
-
 /**
  * The time axis: one label per tick and a faint grid line down through the lanes. Hidden from
  * assistive technology, which reads each event's own date instead.

@@ -1,11 +1,8 @@
 import { html, type TemplateResult } from 'lit';
+import type { TimelineStrings } from '../strings.js';
 
-export interface ControlsStrings {
-  zoomIn: string;
-  zoomOut: string;
-  fit: string;
-  controlsLabel: string;
-}
+/** The controls' part of the element's strings. */
+export type ControlsStrings = Pick<TimelineStrings, 'zoomIn' | 'zoomOut' | 'fit' | 'controlsLabel'>;
 
 export interface ControlsContext {
   strings: ControlsStrings;
