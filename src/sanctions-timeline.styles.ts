@@ -26,6 +26,7 @@ export const styles = css`
     --sanctions-timeline-focus-color: light-dark(#0b5cad, #79b8ff);
     --sanctions-timeline-error-color: light-dark(#b42318, #ff7b72);
     --sanctions-timeline-notice-background: light-dark(#fff8e6, #2d2410);
+    --sanctions-timeline-cluster-background: light-dark(#eef1f5, #262b33);
     --sanctions-timeline-panel-background: transparent;
     --sanctions-timeline-link-color: light-dark(#0b5cad, #79b8ff);
     /* Category colours by declaration order; each ≥ 3:1 against its background. */
@@ -214,6 +215,28 @@ export const styles = css`
       var(--mark-color, var(--sanctions-timeline-mark-color)) 0 2px,
       transparent 2px 5px
     );
+  }
+
+  /* "+N": events that did not fit at this zoom, over the cell of time they fall in. */
+  .cluster {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    inset: 4px 2px;
+    border: 1px solid var(--sanctions-timeline-grid-color);
+    border-radius: 999px;
+    background: var(--sanctions-timeline-cluster-background);
+    color: var(--sanctions-timeline-color);
+    font-variant-numeric: tabular-nums;
+    font-size: 0.92em;
+  }
+
+  .cluster:hover {
+    border-color: var(--sanctions-timeline-color);
+  }
+
+  .item--dimmed .cluster {
+    color: var(--sanctions-timeline-muted-color);
   }
 
   .empty {

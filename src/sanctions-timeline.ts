@@ -9,8 +9,10 @@ import { SrcController } from './controllers/src-controller.js';
 import { WindowController } from './controllers/window-controller.js';
 import { SanctionsTimelineErrorEvent, SanctionsTimelineLoadEvent, SanctionsTimelineSelectEvent } from './events.js';
 import { fitDomain } from './layout/domain.js';
+import { PlotLayouts, type PlotLayout } from './layout/plot.js';
 import { MIN_SPAN, clampWindow, sameWindow, type TimeWindow, type WindowLimits } from './layout/window.js';
 import { parseDate } from './model/dates.js';
+import { memoizeLast } from './memo.js';
 import { applyFilter, categoryCounts, highlightRanges, NO_FILTER, type EventFilter } from './model/filter.js';
 import { fromMarkup } from './model/formats/markup.js';
 import { normalize } from './model/normalize.js';
@@ -23,7 +25,7 @@ import { renderControls } from './view/controls.js';
 import { renderHorizontal } from './view/horizontal.js';
 import { renderHighlighted, renderLegend } from './view/legend.js';
 import { legendStyles } from './view/legend.styles.js';
-import { TextMeasurer } from './view/measure.js';
+import { labelWidths, TextMeasurer } from './view/measure.js';
 import { renderEmpty, renderLoadError, renderLoading, renderProblems } from './view/notices.js';
 import { renderPanel } from './view/panel.js';
 import { panelStyles } from './view/panel.styles.js';
@@ -60,6 +62,7 @@ const VERTICAL_BELOW = 600;
  * @csspart label - An event's title.
  * @csspart marker - The dot of a point event.
  * @csspart range - The bar of a range, or the band of a date known only to its month or year.
+ * @csspart cluster - A "+N" button standing for events that did not fit at this zoom; activating it zooms to their span.
  * @csspart panel - The panel of the open event.
  * @csspart legend - Search box, category toggles and the count of shown events.
  * @csspart controls - The zoom buttons.
@@ -80,6 +83,7 @@ const VERTICAL_BELOW = 600;
  * @cssproperty --sanctions-timeline-link-color - Colour of source links.
  * @cssproperty --sanctions-timeline-highlight-background - Background of search matches.
  * @cssproperty --sanctions-timeline-highlight-color - Text colour of search matches.
+ * @cssproperty --sanctions-timeline-cluster-background - Background of a "+N" cluster.
  * @cssproperty --sanctions-timeline-palette-1 - First of eight category colours (…-palette-8).
  * @cssproperty --sanctions-timeline-category-<key> - Colour of one category, e.g. `--sanctions-timeline-category-sanction`.
  */
@@ -120,6 +124,19 @@ export class SanctionsTimeline extends LitElement {
     this.markupChanged = true;
     this.requestUpdate();
   });
+  private readonly plot = new PlotLayouts();
+  // Worked out once per data, filter or font, not on every frame of a zoom.
+  private readonly filtered = memoizeLast((data: NormalizedData, filter: EventFilter, _categories: Categories) => {
+    const { shown, matches } = applyFilter(data.events, filter, this.categoryLabel);
+    return { shown, matches, ids: new Set(shown.map((event) => event.id)) };
+  });
+  private readonly byId = memoizeLast((events: readonly NormalizedEvent[]) => new Map(events.map((event) => [event.id, event])));
+  private readonly extentOf = memoizeLast((events: readonly NormalizedEvent[]) => fitDomain(events));
+  private readonly colorsOf = memoizeLast((data: NormalizedData, _categories: Categories) => categoryColors(this.categoryMap, data.events));
+  private readonly countsOf = memoizeLast((data: NormalizedData, _categories: Categories) => categoryCounts(data.events, this.categoryMap));
+  private readonly widthsOf = memoizeLast((events: readonly NormalizedEvent[], _font: string) =>
+    labelWidths(events.map((event) => event.title), this.measurer.measure),
+  );
   private data: NormalizedData = normalize([]);
   private dataChanged = false;
   private markupChanged = false;
@@ -169,7 +186,7 @@ export class SanctionsTimeline extends LitElement {
     new KeyboardController(this, this.view, {
       ids: () => this.navigableIds(),
       timeOf: (id) => {
-        const when = this.data.events.find((event) => event.id === id)?.when;
+        const when = this.plot.cluster(id) ?? this.eventById(id)?.when;
         return when && (when.lo + when.hi) / 2;
       },
       focus: (id) => this.focusEvent(id),
@@ -238,8 +255,12 @@ export class SanctionsTimeline extends LitElement {
   }
 
   private get limits(): WindowLimits | undefined {
-    const extent = fitDomain(this.data.events);
+    const extent = this.extentOf(this.data.events);
     return extent && { extent, minSpan: MIN_SPAN };
+  }
+
+  private eventById(id: string): NormalizedEvent | undefined {
+    return this.byId(this.data.events).get(id);
   }
 
   private get vertical(): boolean {
@@ -252,10 +273,21 @@ export class SanctionsTimeline extends LitElement {
 
   private categoryLabel = (key: string): string => this.categoryMap[key]?.label ?? key;
 
+  /** A user activates an event or a cluster, or closes the panel (null). */
+  private activate(id: string | null): void {
+    const cluster = id === null ? undefined : this.plot.cluster(id);
+    if (!cluster) return this.userSelect(id);
+    const window = this.view.visible;
+    // Already zoomed in all the way: the events share an hour, so open the first to walk them.
+    if (window && window[1] - window[0] <= MIN_SPAN * 1.01) return this.userSelect(this.plot.members(cluster)[0]!.id);
+    const pad = Math.max((cluster.hi - cluster.lo) * 0.1, MIN_SPAN / 2);
+    this.view.user(clampWindow([cluster.lo - pad, cluster.hi + pad], this.limits!), true);
+  }
+
   /** A user opens or closes an event: update, tell listeners, and move focus where it belongs. */
   private userSelect(id: string | null): void {
     const closing = this.selected;
-    const event = this.data.events.find((candidate) => candidate.id === id) ?? null;
+    const event = (id === null ? undefined : this.eventById(id)) ?? null;
     this.selected = event ? event.id : '';
     if (event) this.focusId = event.id;
     this.dispatchEvent(new SanctionsTimelineSelectEvent({ id: event ? event.id : null, event }));
@@ -265,12 +297,12 @@ export class SanctionsTimeline extends LitElement {
     });
   }
 
-  /** Moves keyboard focus to an event, panning the window to reveal it if needed. */
+  /** Moves keyboard focus to an event or cluster, panning the window to reveal it if needed. */
   private focusEvent(id: string): void {
-    const event = this.data.events.find((candidate) => candidate.id === id);
-    if (!event) return;
+    const when = this.plot.cluster(id) ?? this.eventById(id)?.when;
+    if (!when) return;
     this.focusId = id;
-    if (!this.vertical) this.view.reveal(event.when.lo, event.when.hi);
+    if (!this.vertical) this.view.reveal(when.lo, when.hi);
     void this.updateComplete.then(() => this.focusButton(id));
   }
 
@@ -284,9 +316,13 @@ export class SanctionsTimeline extends LitElement {
     if (button && button.dataset.id !== this.focusId) this.focusId = button.dataset.id!;
   };
 
-  /** Ids the arrow keys walk through: the drawn (not filtered-out) events, in time order. */
+  /**
+   * Ids the arrow keys walk through, in time order: the shown (not filtered-out) events; in the
+   * horizontal plot, a cluster stands once for the events it holds at the current zoom.
+   */
   private navigableIds(): string[] {
-    return applyFilter(this.data.events, this.filter, this.categoryLabel).shown.map((event) => event.id);
+    if (!this.vertical) return this.plot.units();
+    return this.filtered(this.data, this.filter, this.categories).shown.map((event) => event.id);
   }
 
   private useData(input: unknown): void {
@@ -335,31 +371,29 @@ export class SanctionsTimeline extends LitElement {
     const notice = renderProblems(this.data, strings, locale);
     const window = this.view.visible;
     if (!window) return html`${notice}${renderEmpty(strings)}`;
-    const categories = this.categoryMap;
     const all = this.data.events;
-    const colorOf = categoryColors(categories, all);
-    const { shown, matches } = applyFilter(all, this.filter, this.categoryLabel);
-    const visibleIds = new Set(shown.map((event) => event.id));
-    const tabStop = [this.focusId, this.selected].find((id) => visibleIds.has(id)) ?? shown[0]?.id ?? '';
+    const colorOf = this.colorsOf(this.data, this.categories);
+    const { shown, matches, ids: visibleIds } = this.filtered(this.data, this.filter, this.categories);
+    const limits = this.limits!;
+    const plot = this.vertical ? undefined : this.layoutPlot(shown, window, limits.extent[1]);
     const query = this.filter.query;
     const common = {
       locale,
       colorOf,
       selected: this.selected,
-      tabStop,
+      tabStop: plot ? plotTabStop(plot, [this.focusId, this.selected]) : ([this.focusId, this.selected].find((id) => visibleIds.has(id)) ?? shown[0]?.id ?? ''),
       matches,
       label: this.data.title ?? strings.eventsLabel,
       renderTitle: (event: NormalizedEvent) => (query ? renderHighlighted(event.title, highlightRanges(event.title, query)) : event.title),
-      onActivate: (id: string) => this.userSelect(id),
+      onActivate: (id: string) => this.activate(id),
     };
-    const openEvent = all.find((event) => event.id === this.selected);
+    const openEvent = this.selected ? this.eventById(this.selected) : undefined;
     // Previous/Next walk what the arrows walk: the shown events (all of them if the open one is filtered out).
     const sequence = openEvent && visibleIds.has(openEvent.id) ? shown : all;
     const open = openEvent ? sequence.indexOf(openEvent) : -1;
-    const limits = this.limits!;
     return html`${notice}
       ${renderLegend({
-        counts: categoryCounts(all, categories),
+        counts: this.countsOf(this.data, this.categories),
         hidden: this.filter.hiddenCategories,
         colorOf,
         query,
@@ -380,7 +414,13 @@ export class SanctionsTimeline extends LitElement {
               onZoom: (factor) => this.view.zoomBy(factor),
               onFit: () => this.view.user(undefined, true),
             })}
-            ${renderHorizontal(shown, window, { ...common, width: this.size.width, measure: this.measurer.measure, animate: this.view.animate })}`}
+            ${renderHorizontal(plot!, window, {
+              ...common,
+              strings,
+              eventAt: (index) => shown[index]!,
+              width: this.size.width,
+              animate: this.view.animate,
+            })}`}
       ${open === -1
         ? nothing
         : renderPanel(openEvent!, {
@@ -398,12 +438,26 @@ export class SanctionsTimeline extends LitElement {
       <div class="visually-hidden" role="status" aria-live="polite">${this.view.announcement}</div>`;
   }
 
+  /** The horizontal plot's layout for this window (nothing is drawn until the width is known). */
+  private layoutPlot(shown: readonly NormalizedEvent[], window: TimeWindow, end: number): PlotLayout {
+    const width = Math.max(this.size.width, 1);
+    const labelWidths = this.widthsOf(shown, this.measurer.font);
+    return this.plot.layout({ events: shown, labelWidths, end, window, width });
+  }
+
   private onPanelKeydown = (event: KeyboardEvent): void => {
     if (event.key !== 'Escape') return;
     event.preventDefault();
     event.stopPropagation();
     this.userSelect(null);
   };
+}
+
+/** The plot's tab stop: the first of `preferred` that is drawn, else the earliest drawn event or cluster. */
+function plotTabStop(plot: PlotLayout, preferred: readonly string[]): string {
+  const drawn = [...plot.marks.map((mark) => ({ id: mark.event.id, x: mark.markX0 })), ...plot.clusters.map(({ cluster, x0 }) => ({ id: cluster.id, x: x0 }))];
+  const found = preferred.find((id) => id && drawn.some((item) => item.id === id));
+  return found ?? drawn.reduce<{ id: string; x: number } | undefined>((first, item) => (first && first.x <= item.x ? first : item), undefined)?.id ?? '';
 }
 
 /** True when `events` holds something to read (a non-empty list or non-blank JSON text). */

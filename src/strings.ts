@@ -36,6 +36,10 @@ export interface TimelineStrings {
   eventCount: PluralText;
   /** The count when something is filtered out; `{shown}` passes of `{n}` (the form follows `{n}`). */
   showingCount: PluralText;
+  /** What a cluster shows: `{n}` events that did not fit, e.g. "+12" (the number may be compact: "+1.2K"). */
+  clusterCount: PluralText;
+  /** Read after `clusterCount` by screen readers; `{range}` is the span of the cluster's events. */
+  clusterDetail: PluralText;
 }
 
 export const ENGLISH: TimelineStrings = {
@@ -67,10 +71,22 @@ export const ENGLISH: TimelineStrings = {
   uncategorized: 'Uncategorized',
   eventCount: { one: '{n} event', other: '{n} events' },
   showingCount: { one: 'Showing {shown} of {n} event', other: 'Showing {shown} of {n} events' },
+  clusterCount: { other: '+{n}' },
+  clusterDetail: { one: ' more event, {range}; activate to zoom in', other: ' more events, {range}; activate to zoom in' },
 };
 
-/** The form of `text` for the number `n` in `locale`, with `{n}` filled in. */
-export function plural(text: PluralText, n: number, locale?: string): string {
-  const category = new Intl.PluralRules(locale).select(n);
-  return (text[category] ?? text.other).replace('{n}', new Intl.NumberFormat(locale).format(n));
+/** The form of `text` for the number `n` in `locale`, with `{n}` filled in (formatted with `numberOptions`). */
+export function plural(text: PluralText, n: number, locale?: string, numberOptions?: Intl.NumberFormatOptions): string {
+  const category = cached(`plural ${locale}`, () => new Intl.PluralRules(locale)).select(n);
+  const numbers = cached(`number ${locale} ${JSON.stringify(numberOptions)}`, () => new Intl.NumberFormat(locale, numberOptions));
+  return (text[category] ?? text.other).replace('{n}', numbers.format(n));
+}
+
+/** Intl objects are slow to build and rendering asks for the same few every frame. */
+const INTL_CACHE = new Map<string, Intl.PluralRules | Intl.NumberFormat>();
+
+function cached<T extends Intl.PluralRules | Intl.NumberFormat>(key: string, make: () => T): T {
+  let value = INTL_CACHE.get(key) as T | undefined;
+  if (!value) INTL_CACHE.set(key, (value = make()));
+  return value;
 }

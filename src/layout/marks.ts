@@ -1,13 +1,9 @@
-import type { ScaleTime } from 'd3-scale';
 import type { NormalizedEvent } from '../model/types.js';
-import { assignLanes } from './lanes.js';
+import { itemExtent, markExtent, MARK_DEFAULTS, type Cluster, type MarkKind, type MarkSizes, type Placement } from './placement.js';
+import { eventsOverlapping, type TimeIndex } from './time-index.js';
+import type { TimeWindow } from './window.js';
 
-/**
- * How an event is drawn: `point` a dot at its moment (day or time precision), `band` a soft
- * band over the whole year or month it is known to (never a fake dot on the 1st), `range` a bar
- * from start to end.
- */
-export type MarkKind = 'point' | 'band' | 'range';
+export { MARK_DEFAULTS, markKind, type MarkKind } from './placement.js';
 
 /** Where one event is drawn, in pixels from the left of the plot and lanes from the top. */
 export interface MarkLayout {
@@ -16,7 +12,7 @@ export interface MarkLayout {
   /** Left and right edge of the dot, band or bar. */
   readonly markX0: number;
   readonly markX1: number;
-  /** The label's left edge and width (already capped and kept inside the plot). */
+  /** The label's left edge and width. */
   readonly labelX: number;
   readonly labelWidth: number;
   /** The whole item's extent: mark and label together. */
@@ -25,63 +21,77 @@ export interface MarkLayout {
   readonly lane: number;
 }
 
-export interface MarkOptions {
-  /** Plot width in pixels. */
-  width: number;
-  /** Width of a label's text in pixels (the view measures with the real font). */
-  measure: (text: string) => number;
-  /** Diameter of a point mark, and the least width of a band or bar. */
-  pointSize?: number;
-  /** Widest a label may be before it is cut with an ellipsis. */
-  maxLabelWidth?: number;
-  /** Least space between two items in one lane. */
-  gap?: number;
+/** Where a cluster is drawn: its cell, in pixels from the left of the plot. */
+export interface ClusterLayout {
+  readonly cluster: Cluster;
+  readonly x0: number;
+  readonly x1: number;
 }
 
-/** Defaults shared with the stylesheet: a point is 12 px, labels at most 220 px. */
-export const MARK_DEFAULTS = { pointSize: 12, maxLabelWidth: 220, gap: 8 } as const;
+export interface MarksInView {
+  marks: MarkLayout[];
+  clusters: ClusterLayout[];
+}
+
+export interface ViewOptions extends Partial<MarkSizes> {
+  /** Plot width in pixels: the window is drawn from 0 to `width`. */
+  width: number;
+  /** Width of each event's label in pixels, by index. */
+  labelWidths: ArrayLike<number>;
+}
 
 /**
- * Lays out every event on the scale: its mark, its label beside it (moved left at the right
- * edge), and a lane such that no two items — mark plus label — overlap.
+ * What is drawn in a window: the events placed in a lane whose item reaches into it, at the
+ * window's real scale, and the clusters whose cell does. Finding them costs what is in view
+ * (binary search), never N, so DOM and work stay bounded by the viewport.
  */
-export function layoutMarks(
-  events: readonly NormalizedEvent[],
-  scale: ScaleTime<number, number>,
-  options: MarkOptions,
-): { marks: MarkLayout[]; laneCount: number } {
-  const { width, measure } = options;
-  const { pointSize, maxLabelWidth, gap } = { ...MARK_DEFAULTS, ...options };
-  const placed = events.map((event) => {
-    const kind = markKind(event);
-    const [markX0, markX1] = markExtent(event, kind, scale, pointSize);
-    // Never wider than the plot either, so a narrow plot still keeps every label inside it.
-    const labelWidth = Math.min(Math.ceil(measure(event.title)), maxLabelWidth, Math.max(0, width));
-    const labelX = Math.max(0, Math.min(markX0, width - labelWidth));
-    return { event, kind, markX0, markX1, labelX, labelWidth, x0: Math.min(markX0, labelX), x1: Math.max(markX1, labelX + labelWidth) };
-  });
-  const lanes = assignLanes(placed, gap);
-  const marks = placed.map((mark, i) => ({ ...mark, lane: lanes[i]! }));
-  return { marks, laneCount: lanes.reduce((count, lane) => Math.max(count, lane + 1), 0) };
-}
-
-/** Ranges have an end; points known only to the year or month are bands over that unit. */
-export function markKind(event: NormalizedEvent): MarkKind {
-  if (event.when.end) return 'range';
-  const precision = event.when.start.precision;
-  return precision === 'year' || precision === 'month' ? 'band' : 'point';
-}
-
-/** A point is centred on its moment (mid-day for a day); bands and bars are at least a point wide. */
-function markExtent(event: NormalizedEvent, kind: MarkKind, scale: ScaleTime<number, number>, size: number): [number, number] {
-  const { lo, hi } = event.when;
-  if (kind === 'point') {
-    const centre = scale((lo + hi) / 2);
-    return [centre - size / 2, centre + size / 2];
+export function layoutMarks(index: TimeIndex, placement: Placement, window: TimeWindow, options: ViewOptions): MarksInView {
+  const { width, labelWidths } = options;
+  const { pointSize, maxLabelWidth } = { ...MARK_DEFAULTS, ...options };
+  const scale = width / (window[1] - window[0]);
+  const toPixels = (time: number) => (time - window[0]) * scale;
+  // A label reaches at most maxLabelWidth beside its mark, so events that far out may still show.
+  const margin = (maxLabelWidth + pointSize) / scale;
+  const marks: MarkLayout[] = [];
+  const extent = [0, 0, 0, 0];
+  for (const i of eventsOverlapping(index, window[0] - margin, window[1] + margin)) {
+    const lane = placement.lane[i]!;
+    if (lane < 0) continue;
+    const kind = index.kinds[i]!;
+    markExtent(kind, index.lo[i]!, index.hi[i]!, toPixels, pointSize, extent);
+    const labelWidth = Math.min(labelWidths[i] ?? 0, maxLabelWidth);
+    const flipped = placement.flipped[i] === 1;
+    itemExtent(labelWidth, flipped, extent);
+    const [markX0, markX1, x0, x1] = extent as [number, number, number, number];
+    if (x1 < 0 || x0 > width) continue;
+    // A label slides along its own item (a long bar) to stay in view; it never leaves the item's space.
+    const labelX = clamp(flipped ? markX1 - labelWidth : markX0, x0, x1 - labelWidth, 0, width - labelWidth);
+    marks.push({ event: index.events[i]!, kind, markX0, markX1, labelX, labelWidth, x0, x1, lane });
   }
-  const x0 = scale(lo);
-  const x1 = scale(hi);
-  if (x1 - x0 >= size) return [x0, x1];
-  const centre = (x0 + x1) / 2;
-  return [centre - size / 2, centre + size / 2];
+  return { marks, clusters: clustersInView(placement, toPixels, window, width) };
+}
+
+/** `x` moved into [viewLo, viewHi] as far as [lo, hi] allows. */
+function clamp(x: number, lo: number, hi: number, viewLo: number, viewHi: number): number {
+  return Math.max(lo, Math.min(hi, Math.max(viewLo, Math.min(viewHi, x))));
+}
+
+function clustersInView(placement: Placement, toPixels: (time: number) => number, window: TimeWindow, width: number): ClusterLayout[] {
+  const { clusters, cellMs } = placement;
+  const first = Math.floor(window[0] / cellMs);
+  let low = 0;
+  let high = clusters.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (clusters[middle]!.cell < first) low = middle + 1;
+    else high = middle;
+  }
+  const shown: ClusterLayout[] = [];
+  for (let i = low; i < clusters.length; i++) {
+    const cluster = clusters[i]!;
+    const x0 = toPixels(cluster.cell * cellMs);
+    if (x0 > width) break;
+    shown.push({ cluster, x0, x1: toPixels((cluster.cell + 1) * cellMs) });
+  }
+  return shown;
 }

@@ -30,6 +30,8 @@ const UNIT_END: Record<Precision, (year: number, month: number, day: number) => 
 
 /** Milliseconds for a UTC calendar date; unlike Date.UTC it keeps years 0–99 as written. */
 export function utc(year: number, month = 0, day = 1, hours = 0, minutes = 0, seconds = 0, ms = 0): number {
+  // Date.UTC reads years 0–99 as 1900–1999; only those (and BC years) need the slower way.
+  if (year >= 100) return Date.UTC(year, month, day, hours, minutes, seconds, ms);
   const date = new Date(0);
   date.setUTCFullYear(year, month, day);
   date.setUTCHours(hours, minutes, seconds, ms);

@@ -46,10 +46,19 @@ export function readQuote(value: unknown, warn: Warn): TimelineQuote | undefined
   return by ? { text, by } : { text };
 }
 
+/**
+ * An http(s) URL already in the form the URL parser would give back: lower-case scheme and
+ * host, a path, and only characters that need no escaping. Such text is its own `href`.
+ */
+const CANONICAL_HTTP_URL = /^https?:\/\/[a-z0-9.-]+(?::\d+)?[/?#][!#$%&'()*+,\-./0-9:;=?@A-Z[\]_a-z~]*$/;
+
 /** The URL as a link target, or undefined when it is not an absolute http(s) URL. */
 export function safeHref(url: string): string | undefined {
+  // The common case, settled without building a URL: 10⁵ sources would take a second.
+  const trimmed = url.trim();
+  if (CANONICAL_HTTP_URL.test(trimmed)) return trimmed;
   try {
-    const parsed = new URL(url.trim());
+    const parsed = new URL(trimmed);
     return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined;
   } catch {
     return undefined;

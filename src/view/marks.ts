@@ -1,54 +1,95 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import type { MarkLayout } from '../layout/marks.js';
-import { formatDate } from '../model/format-date.js';
+import type { ClusterLayout, MarkLayout } from '../layout/marks.js';
+import { formatDate, formatSpan } from '../model/format-date.js';
 import type { NormalizedEvent } from '../model/types.js';
+import { plural, type TimelineStrings } from '../strings.js';
 import { activateOnClick, itemState, type EventListContext } from './event-list.js';
 
 /** Height of one lane, in pixels: a label line above a 10 px track (≥ 24 px touch target). */
 export const LANE_HEIGHT = 40;
 
-export type MarksContext = EventListContext;
+export interface MarksContext extends EventListContext {
+  strings: Pick<TimelineStrings, 'clusterCount' | 'clusterDetail'>;
+  /** The lane clusters are drawn in: below every lane of events. */
+  clusterLane: number;
+  /** The event a cluster member index stands for. */
+  eventAt: (index: number) => NormalizedEvent;
+}
+
+type Item = { x0: number; mark: MarkLayout } | { x0: number; cluster: ClusterLayout };
 
 /**
- * Events as a chronological list of buttons, each placed at its lane and time: the label
- * (title), the mark (dot, band or bar) and, for screen readers, the date as `<time>`.
+ * Events and clusters as one chronological list of buttons, each placed at its lane and time.
+ * An event shows its label (title), its mark (dot, band or bar) and, for screen readers, its
+ * date as `<time>`; a cluster shows "+N" and names its count and span.
  */
-export function renderMarks(marks: readonly MarkLayout[], context: MarksContext): TemplateResult {
+export function renderMarks(marks: readonly MarkLayout[], clusters: readonly ClusterLayout[], context: MarksContext): TemplateResult {
+  const items: Item[] = [...marks.map((mark) => ({ x0: mark.markX0, mark })), ...clusters.map((cluster) => ({ x0: cluster.x0, cluster }))];
+  items.sort((a, b) => a.x0 - b.x0);
   return html`<ol class="events" aria-label=${context.label} @click=${activateOnClick(context.onActivate)}>
     ${repeat(
-      marks,
-      (mark) => mark.event.id,
-      (mark) => html`<li
-        class="item item--${mark.kind} ${itemState(mark.event.id, context)}"
-        style=${styleMap({
-          transform: `translate(${mark.x0}px, ${mark.lane * LANE_HEIGHT}px)`,
-          width: `${mark.x1 - mark.x0}px`,
-          '--mark-color': context.colorOf(mark.event.category),
-        })}
-      >
-        <button
-          part="event"
-          class="event"
-          type="button"
-          data-id=${mark.event.id}
-          title=${mark.event.title}
-          tabindex=${mark.event.id === context.tabStop ? 0 : -1}
-          aria-expanded=${mark.event.id === context.selected ? 'true' : 'false'}
-        >
-          <span part="label" class="label" style=${styleMap({ left: `${mark.labelX - mark.x0}px`, width: `${mark.labelWidth}px` })}
-            >${context.renderTitle(mark.event)}</span
-          ><span
-            part=${mark.kind === 'point' ? 'marker' : 'range'}
-            class="mark"
-            style=${styleMap({ left: `${mark.markX0 - mark.x0}px`, width: `${mark.markX1 - mark.markX0}px` })}
-          ></span
-          ><span class="visually-hidden">, ${renderWhen(mark.event, context.locale)}</span>
-        </button>
-      </li>`,
+      items,
+      (item) => ('mark' in item ? item.mark.event.id : item.cluster.cluster.id),
+      (item) => ('mark' in item ? renderMark(item.mark, context) : renderCluster(item.cluster, context)),
     )}
   </ol>`;
+}
+
+function renderMark(mark: MarkLayout, context: MarksContext): TemplateResult {
+  const { event } = mark;
+  return html`<li
+    class="item item--${mark.kind} ${itemState(event.id, context)}"
+    style=${styleMap({
+      transform: `translate(${mark.x0}px, ${mark.lane * LANE_HEIGHT}px)`,
+      width: `${mark.x1 - mark.x0}px`,
+      '--mark-color': context.colorOf(event.category),
+    })}
+  >
+    <button
+      part="event"
+      class="event"
+      type="button"
+      data-id=${event.id}
+      title=${event.title}
+      tabindex=${event.id === context.tabStop ? 0 : -1}
+      aria-expanded=${event.id === context.selected ? 'true' : 'false'}
+    >
+      <span part="label" class="label" style=${styleMap({ left: `${mark.labelX - mark.x0}px`, width: `${mark.labelWidth}px` })}
+        >${context.renderTitle(event)}</span
+      ><span
+        part=${mark.kind === 'point' ? 'marker' : 'range'}
+        class="mark"
+        style=${styleMap({ left: `${mark.markX0 - mark.x0}px`, width: `${mark.markX1 - mark.markX0}px` })}
+      ></span
+      ><span class="visually-hidden">, ${renderWhen(event, context.locale)}</span>
+    </button>
+  </li>`;
+}
+
+/** "+N" over the cell of events that did not fit; activating it zooms to their span. */
+function renderCluster({ cluster, x0, x1 }: ClusterLayout, context: MarksContext): TemplateResult {
+  const count = cluster.members.length;
+  const matched = !context.matches || cluster.members.some((i) => context.matches!.has(context.eventAt(i).id));
+  return html`<li
+    class="item item--cluster ${matched ? '' : 'item--dimmed'}"
+    style=${styleMap({ transform: `translate(${x0}px, ${context.clusterLane * LANE_HEIGHT}px)`, width: `${x1 - x0}px` })}
+  >
+    <button part="cluster" class="event cluster" type="button" data-id=${cluster.id} tabindex=${cluster.id === context.tabStop ? 0 : -1}>
+      <span class="cluster-count">${plural(context.strings.clusterCount, count, context.locale, { notation: 'compact' })}</span
+      ><span class="visually-hidden"
+        >${plural(context.strings.clusterDetail, count, context.locale).replace('{range}', clusterSpan(cluster, context))}</span
+      >
+    </button>
+  </li>`;
+}
+
+/** From the first start to the last end of a cluster's events, each at its own precision. */
+function clusterSpan(cluster: ClusterLayout['cluster'], context: MarksContext): string {
+  const first = context.eventAt(cluster.members[0]!);
+  const last = context.eventAt(cluster.last);
+  return formatSpan(first.when.start, last.when.end ?? last.when.start, context.locale);
 }
 
 /** The event's date(s) at their precision, machine-readable through `<time datetime>`. */
