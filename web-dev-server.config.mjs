@@ -7,10 +7,14 @@ export default {
   nodeResolve: true,
   appIndex: 'demo/index.html',
   rootDir: '.',
-  // http://localhost:8000/ opens the demo.
   middleware: [
     (ctx, next) => {
+      // http://localhost:8000/ opens the demo.
       if (ctx.path === '/') return ctx.redirect('/demo/');
+      // The demo pages load the built bundle, so any static server shows them after `npm run build`.
+      // Here they get the TypeScript source instead, compiled on the fly: no build while developing.
+      // A redirect, not a rewrite: the module's URL must be src/index.ts for its relative imports.
+      if (ctx.path === '/dist/sanctions-timeline.bundle.js') return ctx.redirect('/src/index.ts');
       return next();
     },
   ],

@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { assertChromium, chromiumArgs, chromiumPath } from './chromium.config.mjs';
+import { forcedColorsPlugin } from './test/forced-colors-plugin.mjs';
 import { testServer } from './test/server.mjs';
 
 assertChromium();
@@ -35,7 +36,7 @@ export default {
   // One page at a time: a background page gets no animation frames, resize callbacks or focus.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' }), forcedColorsPlugin()],
   browsers: [chromeLauncher({ launchOptions })],
   // The root `files` run once in the machine's zone (group "default"); each group below runs
   // only the time-zone test again, in its own Chromium with an emulated zone. A group's own

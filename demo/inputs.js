@@ -1,5 +1,5 @@
 // Logs what each timeline's load and error events carry into the <output> beside it.
-// This script runs before ../src/index.ts defines the element (see inputs.html), so no event is missed.
+// This script runs before ../dist/sanctions-timeline.bundle.js defines the element (see inputs.html), so no event is missed.
 // Everything is written with textContent: the details hold file contents, never to be read as HTML.
 
 const TYPES = ['sanctions-timeline-load', 'sanctions-timeline-error'];

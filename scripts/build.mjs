@@ -1,11 +1,10 @@
-// `npm run build`: dist/ for npm (unbundled ES modules, .d.ts, source maps; dependencies external)
-// and dist/sanctions-timeline.bundle.js, one minified file with everything, for a <script type="module">.
+// `npm run build`: dist/ for npm (unbundled ES modules, .d.ts, source maps; dependencies external),
+// dist/sanctions-timeline.bundle.js, one minified file with everything, for a <script type="module">,
+// then custom-elements.json (the manifest analyzer) and the README's API tables made from it.
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-
-rmSync('dist', { recursive: true, force: true });
-execFileSync('node_modules/.bin/tsc', [ '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 
 export const bundleOptions = {
   entryPoints: ['src/index.ts'],
@@ -17,5 +16,12 @@ export const bundleOptions = {
   legalComments: 'none',
 };
 
-await build({ ...bundleOptions, outfile: 'dist/sanctions-timeline.bundle.js', sourcemap: true });
-console.log('built dist/ and dist/sanctions-timeline.bundle.js');
+// Importing this file (for bundleOptions) must not start a build.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  rmSync('dist', { recursive: true, force: true });
+  execFileSync('node_modules/.bin/tsc', ['-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+  await build({ ...bundleOptions, outfile: 'dist/sanctions-timeline.bundle.js', sourcemap: true });
+  execFileSync('node_modules/.bin/cem', ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--quiet'], { stdio: 'inherit' });
+  execFileSync(process.execPath, ['scripts/api-tables.mjs'], { stdio: 'inherit' });
+  console.log('built dist/, dist/sanctions-timeline.bundle.js and custom-elements.json');
+}

@@ -1,12 +1,12 @@
 import { css } from 'lit';
-import { visuallyHidden } from './view/shared.styles.js';
+import { lightAndDark, noForcedColorAdjust, visuallyHidden } from './view/shared.styles.js';
 
 /**
  * Every public `--sanctions-timeline-*` property is declared on :host with its default, so
- * themes can override any of them. Colours follow the page's `color-scheme` through
- * `light-dark()`: a page that offers dark mode gets a dark timeline when the reader prefers it,
- * a light-only page keeps a light one (light text on its white background would be unreadable),
- * and `color-scheme: dark` (or `light`) on the element forces either.
+ * themes can override any of them. The host declares `color-scheme: light dark`, so the
+ * `light-dark()` colours follow the reader's `prefers-color-scheme`, and it paints its own opaque
+ * background, so dark text on dark (or light on light) cannot happen on any page. A page
+ * overrides either: `sanctions-timeline { color-scheme: light }` (or `dark`), or the properties.
  */
 export const styles = css`
   ${visuallyHidden}
@@ -14,11 +14,10 @@ export const styles = css`
   :host {
     --sanctions-timeline-font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
     --sanctions-timeline-font-size: 13px;
+    --sanctions-timeline-radius: 6px;
     --sanctions-timeline-color: light-dark(#1f2328, #e6edf3);
     --sanctions-timeline-muted-color: light-dark(#59636e, #9198a1);
-    --sanctions-timeline-background: transparent;
-    /* An opaque colour under rings and dots, where 'transparent' would let lines show through. */
-    --sanctions-timeline-background-solid: Canvas;
+    --sanctions-timeline-background: light-dark(#ffffff, #0d1117);
     --sanctions-timeline-highlight-background: light-dark(#fff3a3, #6e5a00);
     --sanctions-timeline-highlight-color: light-dark(#1f2328, #ffffff);
     --sanctions-timeline-grid-color: light-dark(#d1d9e0, #3d444d);
@@ -39,6 +38,7 @@ export const styles = css`
     --sanctions-timeline-palette-7: light-dark(#0e7490, #39c5cf);
     --sanctions-timeline-palette-8: light-dark(#6e7781, #9198a1);
 
+    ${lightAndDark};
     display: block;
     position: relative;
     font-family: var(--sanctions-timeline-font-family);
@@ -102,7 +102,7 @@ export const styles = css`
     min-width: 32px;
     min-height: 32px;
     padding: 2px 10px;
-    border-radius: 6px;
+    border-radius: var(--sanctions-timeline-radius);
     border: 1px solid var(--sanctions-timeline-grid-color);
     background: transparent;
     color: inherit;
@@ -245,13 +245,13 @@ export const styles = css`
     text-align: center;
     color: var(--sanctions-timeline-muted-color);
     border: 1px dashed var(--sanctions-timeline-grid-color);
-    border-radius: 6px;
+    border-radius: var(--sanctions-timeline-radius);
   }
 
   .notice {
     margin: 0 0 8px;
     padding: 6px 10px;
-    border-radius: 6px;
+    border-radius: var(--sanctions-timeline-radius);
     background: var(--sanctions-timeline-notice-background);
     border-left: 3px solid var(--sanctions-timeline-error-color);
   }
@@ -275,7 +275,7 @@ export const styles = css`
     font: inherit;
     min-height: 32px;
     padding: 4px 14px;
-    border-radius: 6px;
+    border-radius: var(--sanctions-timeline-radius);
     border: 1px solid currentColor;
     background: transparent;
     color: inherit;
@@ -296,12 +296,40 @@ export const styles = css`
     padding-left: 20px;
   }
 
+  /* Forced colours (e.g. Windows High Contrast): system colours only, and every state stays visible. */
   @media (forced-colors: active) {
     .mark {
+      ${noForcedColorAdjust};
       background: CanvasText;
-      forced-color-adjust: none;
     }
-    .event:focus-visible {
+    .item--band .mark {
+      background: transparent;
+      border-color: CanvasText;
+      background-image: repeating-linear-gradient(135deg, CanvasText 0 2px, transparent 2px 5px);
+    }
+    /* box-shadow is dropped in forced colours: the selection ring becomes an outline. */
+    .item--selected .mark {
+      outline: 2px solid Highlight;
+      outline-offset: 2px;
+    }
+    .cluster {
+      border-color: ButtonText;
+      color: ButtonText;
+      background: ButtonFace;
+    }
+    .control,
+    .retry {
+      border-color: ButtonText;
+      color: ButtonText;
+      background: ButtonFace;
+    }
+    .control:disabled {
+      border-color: GrayText;
+      color: GrayText;
+    }
+    .event:focus-visible,
+    .control:focus-visible,
+    .retry:focus-visible {
       outline-color: Highlight;
     }
   }

@@ -41,8 +41,9 @@ const VERTICAL_BELOW = 600;
  * drawn at the precision it was written with; labels never overlap; width follows the container.
  *
  * Data comes in one of three ways; when several are given, `src` wins, then `events`, then an
- * `<ol>`/`<ul>` written inside the tag (read, not rendered: it stays readable where JavaScript
- * does not run). Every input item is either drawn or listed in `problems`.
+ * `<ol>`/`<ul>` written inside the tag. That list is read as data, not slotted: the shadow root has
+ * no `<slot>`, and the list stays readable where JavaScript does not run. Every input item is
+ * either drawn or listed in `problems`.
  *
  * Reading: click, tap or Enter opens an event's panel (date at its precision, category, summary,
  * quote, actors, sources as links); Escape closes it and returns focus. Exploring: wheel, pinch
@@ -52,16 +53,16 @@ const VERTICAL_BELOW = 600;
  *
  * @summary Draws dated events — points, month/year bands and ranges — on a d3 time scale.
  *
- * @fires sanctions-timeline-load - After every change of the data. `detail`: `{ count, problems }`.
- * @fires sanctions-timeline-error - When `src` could not be loaded or parsed. `detail`: `{ message, url, status? }`.
- * @fires sanctions-timeline-select - When the user opens or closes an event. `detail`: `{ id, event }`.
- * @fires sanctions-timeline-view-change - When the user zooms or pans, once per frame. `detail`: `{ start, end }`.
+ * @fires {SanctionsTimelineLoadEvent} sanctions-timeline-load - After every change of the data (property, attribute, `src`, markup); not after a failed load. `detail`: `{ count, problems }`.
+ * @fires {SanctionsTimelineErrorEvent} sanctions-timeline-error - When `src` could not be loaded or parsed. `detail`: `{ message, url, status? }` (`status` for HTTP errors).
+ * @fires {SanctionsTimelineSelectEvent} sanctions-timeline-select - When the user opens or closes an event. `detail`: `{ id, event }` (both `null` on close).
+ * @fires {SanctionsTimelineViewChangeEvent} sanctions-timeline-view-change - When the user zooms or pans, at most once per animation frame. `detail`: `{ start, end }` (ISO date-times).
  *
  * @csspart axis - The time axis with its tick labels.
- * @csspart event - The button of one event (label and mark; a card in the vertical layout).
+ * @csspart event - The button of one event: its label and mark (a card in the vertical layout).
  * @csspart label - An event's title.
  * @csspart marker - The dot of a point event.
- * @csspart range - The bar of a range, or the band of a date known only to its month or year.
+ * @csspart range - The bar of a span, or the band of a date known only to its month or year.
  * @csspart cluster - A "+N" button standing for events that did not fit at this zoom; activating it zooms to their span.
  * @csspart panel - The panel of the open event.
  * @csspart legend - Search box, category toggles and the count of shown events.
@@ -70,10 +71,11 @@ const VERTICAL_BELOW = 600;
  * @csspart retry - The Retry button of a failed load.
  *
  * @cssproperty --sanctions-timeline-font-family - Font of all text.
- * @cssproperty --sanctions-timeline-font-size - Size of labels and ticks (default 13px).
+ * @cssproperty --sanctions-timeline-font-size - Size of labels, ticks and the element's texts.
+ * @cssproperty --sanctions-timeline-radius - Corner radius of buttons, notices, cards and the panel.
  * @cssproperty --sanctions-timeline-color - Text colour.
  * @cssproperty --sanctions-timeline-muted-color - Colour of tick labels, secondary and non-matching text.
- * @cssproperty --sanctions-timeline-background - Background of the element.
+ * @cssproperty --sanctions-timeline-background - Background of the element (opaque, so it is legible on any page).
  * @cssproperty --sanctions-timeline-grid-color - Colour of the axis line, grid lines and borders.
  * @cssproperty --sanctions-timeline-mark-color - Colour of marks without a category.
  * @cssproperty --sanctions-timeline-focus-color - Colour of the focus ring.
@@ -84,8 +86,15 @@ const VERTICAL_BELOW = 600;
  * @cssproperty --sanctions-timeline-highlight-background - Background of search matches.
  * @cssproperty --sanctions-timeline-highlight-color - Text colour of search matches.
  * @cssproperty --sanctions-timeline-cluster-background - Background of a "+N" cluster.
- * @cssproperty --sanctions-timeline-palette-1 - First of eight category colours (…-palette-8).
- * @cssproperty --sanctions-timeline-category-<key> - Colour of one category, e.g. `--sanctions-timeline-category-sanction`.
+ * @cssproperty --sanctions-timeline-palette-1 - First category colour, for categories in the order they are declared or met.
+ * @cssproperty --sanctions-timeline-palette-2 - Second category colour.
+ * @cssproperty --sanctions-timeline-palette-3 - Third category colour.
+ * @cssproperty --sanctions-timeline-palette-4 - Fourth category colour.
+ * @cssproperty --sanctions-timeline-palette-5 - Fifth category colour.
+ * @cssproperty --sanctions-timeline-palette-6 - Sixth category colour.
+ * @cssproperty --sanctions-timeline-palette-7 - Seventh category colour.
+ * @cssproperty --sanctions-timeline-palette-8 - Eighth category colour; the ninth category starts again at the first.
+ * @cssproperty --sanctions-timeline-category-<key> - Colour of one category, e.g. `--sanctions-timeline-category-sanction`; wins over `categories` and the palette. Not declared: set it to use it.
  */
 export class SanctionsTimeline extends LitElement {
   static override styles = [styles, panelStyles, legendStyles, verticalStyles];
@@ -147,37 +156,34 @@ export class SanctionsTimeline extends LitElement {
   /** The event that holds the one tab stop of the list (roving tabindex). */
   @state() private focusId = '';
 
-  /** The events: an array of event objects, or (as the attribute) a JSON string of one. */
+  /** The events: an array of event objects, or (as the attribute) JSON text of an array or of `{ "events": [...] }`. */
   @property() events: readonly TimelineEvent[] | string = [];
 
-  /** URL of a JSON (our format, a bare array or TimelineJS3) or CSV file to load the events from. */
+  /** URL of a JSON (our format, a bare array or TimelineJS3) or CSV file to load the events from; setting it loads again, cancelling a load in flight. */
   @property() src = '';
 
-  /** BCP 47 language tag for dates and text; default: the nearest `lang` attribute, then the browser's. */
+  /** BCP 47 language tag of dates, axis labels and the element's texts; empty: the nearest `lang` attribute, then the browser's language. */
   @property() locale = '';
 
-  /** Category labels and colours; entries here override those in the data file. */
+  /** Category labels and colours (`Record<string, { label, color? }>`); entries here override those of a data file. */
   @property({ attribute: false }) categories: Categories = {};
 
-  /** Start of the visible window (ISO 8601); empty fits all events. Updated as the user zooms and pans. */
+  /** Start of the visible window (ISO 8601); applies with a valid `end` after it, else all events fit. Updated as the user zooms and pans. */
   @property() start = '';
 
-  /** End of the visible window (ISO 8601); empty fits all events. Updated as the user zooms and pans. */
+  /** End of the visible window (ISO 8601, inclusive of its unit: `2018-12` shows all of December); empty fits all events. Updated as the user zooms and pans. */
   @property() end = '';
 
-  /** `auto` (vertical below 600 px of width), `horizontal` or `vertical`. */
+  /** `auto` (vertical when the element is narrower than 600 px), `horizontal` or `vertical`. */
   @property({ reflect: true }) layout: 'auto' | 'horizontal' | 'vertical' = 'auto';
 
-  /** Id of the open event (its panel is shown); empty when none. Setting it fires nothing. */
+  /** Id of the open event, whose panel is shown; empty when none. Setting it fires nothing. */
   @property({ reflect: true, converter: { toAttribute: (id: string) => id || null } }) selected = '';
 
-  /**
-   * Opt-in deep links: keeps the selection, window and filters in the URL hash under this key
-   * (the attribute's value, else the element's id, else "timeline") and restores them on load.
-   */
+  /** Opt-in deep links: keeps the selection, window, filters and search in the URL hash under this key (empty: the element's id, else `timeline`), restored on load and on back/forward (timelines with different keys share one hash); absent: off. */
   @property() history: string | null = null;
 
-  /** Replacements for the element's own texts (see `TimelineStrings`). */
+  /** Replacements for the element's own texts (`noEvents`, `loading`, `retry`, …; see `TimelineStrings`); plural texts take `{ one, other, … }` with `{n}`. */
   @property({ attribute: false }) strings: Partial<TimelineStrings> = {};
 
   constructor() {
@@ -195,12 +201,12 @@ export class SanctionsTimeline extends LitElement {
     this.addEventListener('focusin', this.onFocusin);
   }
 
-  /** Every input item that was not drawn (or was drawn with a warning), with why. */
+  /** Every input item that was not drawn, or was drawn with a warning, with the reason (a copy). */
   get problems(): Problem[] {
     return [...this.data.problems];
   }
 
-  /** The events as drawn: normalized, sorted, with unique ids. */
+  /** The events as drawn: cleaned, sorted by time, with unique ids and parsed dates. */
   get normalizedEvents(): readonly NormalizedEvent[] {
     return this.data.events;
   }
@@ -238,18 +244,18 @@ export class SanctionsTimeline extends LitElement {
     this.dispatchEvent(new SanctionsTimelineLoadEvent({ count: this.data.events.length, problems: this.problems }));
   }
 
-  /** Opens the event with this id, or closes the panel with null (fires nothing: code, not user). */
+  /** Opens the event with this id in the panel, or closes the panel with `null`; fires no event. */
   select(id: string | null): void {
     this.selected = id ?? '';
   }
 
-  /** Shows the window from `start` to `end` (ISO strings or Dates); fires nothing. */
+  /** Shows the window from `start` to `end` (ISO strings or Dates), kept within the zoom limits (all events with a margin, at least one hour); fires no event. */
   zoomTo(start: string | Date, end: string | Date): void {
     const window = windowFrom(start, end);
     this.view.set(window && this.limits ? clampWindow(window, this.limits) : window);
   }
 
-  /** Shows all events again; fires nothing. */
+  /** Shows all events again; fires no event. */
   fit(): void {
     this.view.set(undefined);
   }

@@ -246,10 +246,11 @@ describe('<sanctions-timeline> exploring: layouts and themes', () => {
     }
   });
 
-  it('stays light (readable) on a light-only page even when the reader prefers dark', async () => {
+  it('turns dark on a light-only page too, on its own opaque background, and passes axe there', async () => {
     await emulateMedia({ colorScheme: 'dark' });
     const el = await timeline();
-    expect(getComputedStyle(el).color).to.equal('rgb(31, 35, 40)');
+    expect(getComputedStyle(el).color).to.equal('rgb(230, 237, 243)');
+    expect(getComputedStyle(el).backgroundColor).to.equal('rgb(13, 17, 23)');
     await expect(el).to.be.accessible();
   });
 

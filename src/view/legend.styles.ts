@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { visuallyHidden } from './shared.styles.js';
+import { noForcedColorAdjust, visuallyHidden } from './shared.styles.js';
 
 /**
  * The legend and filter bar, and search highlights (`<mark>`). Colours come from the element's
@@ -31,8 +31,8 @@ export const legendStyles = css`
     max-width: 100%;
     padding: 4px 8px;
     border: 1px solid var(--sanctions-timeline-grid-color);
-    border-radius: 6px;
-    background: var(--sanctions-timeline-background, transparent);
+    border-radius: var(--sanctions-timeline-radius);
+    background: var(--sanctions-timeline-background);
     color: inherit;
   }
 
@@ -129,7 +129,7 @@ export const legendStyles = css`
       color: GrayText;
     }
     .legend-swatch {
-      forced-color-adjust: none;
+      ${noForcedColorAdjust};
       border-color: CanvasText;
       background: CanvasText;
     }
@@ -143,7 +143,7 @@ export const legendStyles = css`
       outline-color: Highlight;
     }
     mark {
-      forced-color-adjust: none;
+      ${noForcedColorAdjust};
       background: Mark;
       color: MarkText;
     }

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { noForcedColorAdjust } from './shared.styles.js';
 
 /** The detail panel of the open event, and the selected mark. */
 export const panelStyles = css`
@@ -7,14 +8,14 @@ export const panelStyles = css`
   }
 
   .item--selected .mark {
-    box-shadow: 0 0 0 2px var(--sanctions-timeline-background, Canvas), 0 0 0 4px var(--mark-color);
+    box-shadow: 0 0 0 2px var(--sanctions-timeline-background), 0 0 0 4px var(--mark-color);
   }
 
   .panel {
     margin-top: 8px;
     padding: 12px 16px 16px;
     border: 1px solid var(--sanctions-timeline-grid-color);
-    border-radius: 8px;
+    border-radius: var(--sanctions-timeline-radius);
     background: var(--sanctions-timeline-panel-background);
     line-height: 1.45;
   }
@@ -43,7 +44,7 @@ export const panelStyles = css`
     min-width: 32px;
     min-height: 32px;
     padding: 4px 12px;
-    border-radius: 6px;
+    border-radius: var(--sanctions-timeline-radius);
     border: 1px solid var(--sanctions-timeline-grid-color);
     background: transparent;
     color: inherit;
@@ -63,7 +64,7 @@ export const panelStyles = css`
   .panel-hidden {
     margin: 6px 0;
     padding: 6px 10px;
-    border-radius: 6px;
+    border-radius: var(--sanctions-timeline-radius);
     background: var(--sanctions-timeline-notice-background);
   }
 
@@ -131,5 +132,26 @@ export const panelStyles = css`
     display: flex;
     justify-content: space-between;
     margin-top: 12px;
+  }
+
+  @media (forced-colors: active) {
+    .panel button {
+      border-color: ButtonText;
+      color: ButtonText;
+      background: ButtonFace;
+    }
+    .panel button:disabled {
+      border-color: GrayText;
+      color: GrayText;
+    }
+    .panel-title:focus-visible,
+    .panel a:focus-visible,
+    .panel button:focus-visible {
+      outline-color: Highlight;
+    }
+    .swatch {
+      ${noForcedColorAdjust};
+      background: CanvasText;
+    }
   }
 `;

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { noForcedColorAdjust } from './shared.styles.js';
 
 /** The vertical layout: a line down the left, a dot and a card per event. */
 export const verticalStyles = css`
@@ -23,7 +24,7 @@ export const verticalStyles = css`
     height: 12px;
     border-radius: 50%;
     background: var(--mark-color, var(--sanctions-timeline-mark-color));
-    border: 2px solid var(--sanctions-timeline-background-solid);
+    border: 2px solid var(--sanctions-timeline-background);
   }
 
   .card {
@@ -37,7 +38,7 @@ export const verticalStyles = css`
     padding: 8px 12px;
     border: 1px solid var(--sanctions-timeline-grid-color);
     border-left: 4px solid var(--mark-color, var(--sanctions-timeline-mark-color));
-    border-radius: 6px;
+    border-radius: var(--sanctions-timeline-radius);
     cursor: pointer;
   }
 
@@ -64,5 +65,21 @@ export const verticalStyles = css`
 
   .item--selected .card {
     box-shadow: 0 0 0 2px var(--mark-color);
+  }
+
+  @media (forced-colors: active) {
+    .card-dot {
+      ${noForcedColorAdjust};
+      background: CanvasText;
+      border-color: Canvas;
+    }
+    .card {
+      border-color: CanvasText;
+    }
+    .card:focus-visible,
+    .item--selected .card {
+      outline: 2px solid Highlight;
+      outline-offset: 2px;
+    }
   }
 `;
