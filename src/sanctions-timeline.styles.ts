@@ -124,18 +124,20 @@ export const styles = css`
     border-bottom: 1px solid var(--sanctions-timeline-grid-color);
   }
 
+  /* Ticks and items sit at the inline-start edge and are moved along by their logical x (mirrored in rtl). */
   .tick {
     position: absolute;
     top: 0;
-    left: 0;
+    inset-inline-start: 0;
     height: 100vh;
-    border-left: 1px solid var(--sanctions-timeline-grid-color);
+    border-inline-start: 1px solid var(--sanctions-timeline-grid-color);
     pointer-events: none;
   }
 
   .tick-label {
     display: block;
-    padding: 6px 0 0 4px;
+    padding-block-start: 6px;
+    padding-inline-start: 4px;
     white-space: nowrap;
     color: var(--sanctions-timeline-muted-color);
     font-variant-numeric: tabular-nums;
@@ -156,7 +158,7 @@ export const styles = css`
   .item {
     position: absolute;
     top: 6px;
-    left: 0;
+    inset-inline-start: 0;
     height: 34px;
   }
 
@@ -230,7 +232,7 @@ export const styles = css`
     padding: 6px 10px;
     border-radius: 6px;
     background: var(--sanctions-timeline-notice-background);
-    border-left: 3px solid var(--sanctions-timeline-error-color);
+    border-inline-start: 3px solid var(--sanctions-timeline-error-color);
   }
 
   .status {
@@ -270,7 +272,7 @@ export const styles = css`
 
   .notice ul {
     margin: 6px 0 0;
-    padding-left: 20px;
+    padding-inline-start: 20px;
   }
 
   @media (forced-colors: active) {

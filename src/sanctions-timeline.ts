@@ -4,6 +4,7 @@ import { categoryColors } from './categories.js';
 import { GestureController } from './controllers/gesture-controller.js';
 import { HashController } from './controllers/hash-controller.js';
 import { KeyboardController } from './controllers/keyboard-controller.js';
+import { LanguageController } from './controllers/language-controller.js';
 import { ResizeController } from './controllers/resize-controller.js';
 import { SrcController } from './controllers/src-controller.js';
 import { WindowController } from './controllers/window-controller.js';
@@ -16,7 +17,7 @@ import { fromMarkup } from './model/formats/markup.js';
 import { normalize } from './model/normalize.js';
 import type { Categories, NormalizedData, NormalizedEvent, Problem, TimelineEvent } from './model/types.js';
 import type { ViewState } from './model/view-state.js';
-import { ENGLISH, type TimelineStrings } from './strings.js';
+import { stringsFor, type TimelineStrings } from './strings.js';
 import { styles } from './sanctions-timeline.styles.js';
 import { describeWindow } from './view/announce.js';
 import { renderControls } from './view/controls.js';
@@ -87,6 +88,7 @@ export class SanctionsTimeline extends LitElement {
   static override styles = [styles, panelStyles, legendStyles, verticalStyles];
 
   private readonly size = new ResizeController(this);
+  private readonly language = new LanguageController(this, () => this.locale);
   private readonly measurer = new TextMeasurer();
   private readonly loader = new SrcController(this, {
     loaded: (data) => this.useData(data),
@@ -109,6 +111,7 @@ export class SanctionsTimeline extends LitElement {
     getWindow: () => (this.vertical ? undefined : this.view.visible),
     getLimits: () => this.limits,
     setWindow: (window) => this.view.user(window, false),
+    isRtl: () => this.language.rtl,
   });
   private readonly deepLink = new HashController(this, {
     key: () => (this.history === null || this.history === undefined ? undefined : this.history || this.id || 'timeline'),
@@ -136,7 +139,10 @@ export class SanctionsTimeline extends LitElement {
   /** URL of a JSON (our format, a bare array or TimelineJS3) or CSV file to load the events from. */
   @property() src = '';
 
-  /** BCP 47 language tag for dates and text; default: the nearest `lang` attribute, then the browser's. */
+  /**
+   * BCP 47 language tag for dates, numbers and texts; default: the nearest `lang` attribute, then
+   * the browser's. Texts exist in English and Russian (`stringsFor`); other languages get English.
+   */
   @property() locale = '';
 
   /** Category labels and colours; entries here override those in the data file. */
@@ -160,7 +166,7 @@ export class SanctionsTimeline extends LitElement {
    */
   @property() history: string | null = null;
 
-  /** Replacements for the element's own texts (see `TimelineStrings`). */
+  /** Replacements for the element's own texts, over those of the locale's language (see `TimelineStrings`). */
   @property({ attribute: false }) strings: Partial<TimelineStrings> = {};
 
   constructor() {
@@ -174,6 +180,7 @@ export class SanctionsTimeline extends LitElement {
       },
       focus: (id) => this.focusEvent(id),
       canZoom: () => !this.vertical,
+      isRtl: () => this.language.rtl,
     });
     this.addEventListener('focusin', this.onFocusin);
   }
@@ -317,13 +324,14 @@ export class SanctionsTimeline extends LitElement {
     this.filter = { ...this.filter, hiddenCategories: hidden };
   };
 
+  /** The locale's built-in texts with the page's replacements over them. */
   private get texts(): TimelineStrings {
-    return { ...ENGLISH, ...this.strings };
+    return { ...stringsFor(this.resolvedLocale), ...this.strings };
   }
 
-  /** The language dates and texts are shown in. */
+  /** The language dates and texts are shown in (see `LanguageController`). */
   private get resolvedLocale(): string {
-    return this.locale || this.closest('[lang]')?.getAttribute('lang') || navigator.language;
+    return this.language.locale;
   }
 
   protected override render() {
@@ -331,7 +339,7 @@ export class SanctionsTimeline extends LitElement {
     const locale = this.resolvedLocale;
     const load = this.loader.state;
     if (load.status === 'loading') return renderLoading(strings);
-    if (load.status === 'error') return renderLoadError(load.message, strings, () => this.loader.retry());
+    if (load.status === 'error') return renderLoadError(load, strings, () => this.loader.retry());
     const notice = renderProblems(this.data, strings, locale);
     const window = this.view.visible;
     if (!window) return html`${notice}${renderEmpty(strings)}`;
@@ -344,6 +352,7 @@ export class SanctionsTimeline extends LitElement {
     const query = this.filter.query;
     const common = {
       locale,
+      rtl: this.language.rtl,
       colorOf,
       selected: this.selected,
       tabStop,

@@ -27,7 +27,7 @@ export function renderHorizontal(events: readonly NormalizedEvent[], window: Tim
   const visible = events.filter((event) => event.when.hi >= reach && event.when.lo <= window[1]);
   const { marks, laneCount } = layoutMarks(visible, scale, { width, measure: context.measure });
   return html`<div class="plot ${context.animate ? 'animate' : ''}">
-    ${renderAxis(axisTicks(scale, width, context.locale))}
+    ${renderAxis(axisTicks(scale, width, context.locale), context.rtl)}
     <div class="lanes" style=${styleMap({ height: `${Math.max(laneCount, 1) * LANE_HEIGHT + 8}px` })}>
       ${renderMarks(marks, context)}
     </div>

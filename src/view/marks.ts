@@ -4,7 +4,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import type { MarkLayout } from '../layout/marks.js';
 import { formatDate } from '../model/format-date.js';
 import type { NormalizedEvent } from '../model/types.js';
-import { activateOnClick, itemState, type EventListContext } from './event-list.js';
+import { activateOnClick, inlineX, itemState, type EventListContext } from './event-list.js';
 
 /** Height of one lane, in pixels: a label line above a 10 px track (≥ 24 px touch target). */
 export const LANE_HEIGHT = 40;
@@ -23,7 +23,7 @@ export function renderMarks(marks: readonly MarkLayout[], context: MarksContext)
       (mark) => html`<li
         class="item item--${mark.kind} ${itemState(mark.event.id, context)}"
         style=${styleMap({
-          transform: `translate(${mark.x0}px, ${mark.lane * LANE_HEIGHT}px)`,
+          transform: `translate(${inlineX(mark.x0, context.rtl)}px, ${mark.lane * LANE_HEIGHT}px)`,
           width: `${mark.x1 - mark.x0}px`,
           '--mark-color': context.colorOf(mark.event.category),
         })}
@@ -37,12 +37,12 @@ export function renderMarks(marks: readonly MarkLayout[], context: MarksContext)
           tabindex=${mark.event.id === context.tabStop ? 0 : -1}
           aria-expanded=${mark.event.id === context.selected ? 'true' : 'false'}
         >
-          <span part="label" class="label" style=${styleMap({ left: `${mark.labelX - mark.x0}px`, width: `${mark.labelWidth}px` })}
+          <span part="label" class="label" style=${styleMap({ insetInlineStart: `${mark.labelX - mark.x0}px`, width: `${mark.labelWidth}px` })}
             >${context.renderTitle(mark.event)}</span
           ><span
             part=${mark.kind === 'point' ? 'marker' : 'range'}
             class="mark"
-            style=${styleMap({ left: `${mark.markX0 - mark.x0}px`, width: `${mark.markX1 - mark.markX0}px` })}
+            style=${styleMap({ insetInlineStart: `${mark.markX0 - mark.x0}px`, width: `${mark.markX1 - mark.markX0}px` })}
           ></span
           ><span class="visually-hidden">, ${renderWhen(mark.event, context.locale)}</span>
         </button>
