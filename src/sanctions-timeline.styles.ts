@@ -180,6 +180,27 @@ export const styles = css`
     text-decoration: underline;
   }
 
+  /*
+   * Text keeps its own direction, whatever the element's: an English title in a right-to-left
+   * timeline reads left to right with its ellipsis at its end, an Arabic one in a left-to-right
+   * timeline the other way; a count keeps its number before its noun, "дек." its period after.
+   */
+  .label,
+  .tick-label,
+  .card-date,
+  .card-title,
+  .panel-when,
+  .panel-title,
+  .panel-summary,
+  .panel-quote,
+  .legend-status,
+  .notice summary {
+    unicode-bidi: plaintext;
+    /* Lines still line up with the element's start edge (Chromium resolves only the prefixed value so). */
+    text-align: match-parent;
+    text-align: -webkit-match-parent;
+  }
+
   .label {
     position: absolute;
     top: 0;

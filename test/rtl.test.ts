@@ -166,6 +166,23 @@ describe('<sanctions-timeline dir="rtl">: Arabic, and the vertical layout', () =
     expect(shadow(el).querySelector('[data-id="report"] time')!.textContent).to.contain('ديسمبر');
   });
 
+  it('keeps left-to-right text in its own order: "5 events" reads number first', async () => {
+    const page = await fixture<HTMLDivElement>(
+      html`<div dir="rtl"><sanctions-timeline style="width: 800px" locale="en" .events=${EVENTS}></sanctions-timeline></div>`,
+    );
+    const el = page.querySelector('sanctions-timeline')!;
+    await settle(el);
+    const status = [...shadow(el).querySelector('.legend-status')!.childNodes].find((node) => node.nodeType === Node.TEXT_NODE)!;
+    expect(status.textContent!.trim()).to.equal('5 events');
+    const piece = (from: number, to: number) => {
+      const range = document.createRange();
+      range.setStart(status, status.textContent!.indexOf('5') + from);
+      range.setEnd(status, status.textContent!.indexOf('5') + to);
+      return range.getBoundingClientRect();
+    };
+    expect(piece(0, 1).left).to.be.lessThan(piece(2, 8).left);
+  });
+
   it('runs the vertical line down the right, with each dot right of its card', async () => {
     const el = await rtlTimeline(360);
     const cards = shadow(el).querySelector('ol.cards')!;
