@@ -14,7 +14,7 @@ export interface TimelineStrings {
   noEvents: string;
   /** Accessible name of the list of events when the data has no title. */
   eventsLabel: string;
-  /** Accessible name of the timeline as a whole. */
+  /** Accessible name of the timeline as a whole. Not shown by the element at present; kept so overrides stay valid. */
   timelineLabel: string;
   /** Lead of the notice when the input could not be read as a list at all (the reason follows). */
   unreadable: string;
