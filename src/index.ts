@@ -4,6 +4,7 @@ export { SanctionsTimeline } from './sanctions-timeline.js';
 export * from './events.js';
 export type * from './model/types.js';
 export type { TimelineStrings, PluralText } from './strings.js';
+export { ENGLISH, RUSSIAN, plural, stringsFor } from './strings.js';
 export { normalize } from './model/normalize.js';
 export { parseDate } from './model/dates.js';
 export { formatDate, formatSpan } from './model/format-date.js';

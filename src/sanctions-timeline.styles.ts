@@ -125,18 +125,20 @@ export const styles = css`
     border-bottom: 1px solid var(--sanctions-timeline-grid-color);
   }
 
+  /* Ticks and items sit at the inline-start edge and are moved along by their logical x (mirrored in rtl). */
   .tick {
     position: absolute;
     top: 0;
-    left: 0;
+    inset-inline-start: 0;
     height: 100vh;
-    border-left: 1px solid var(--sanctions-timeline-grid-color);
+    border-inline-start: 1px solid var(--sanctions-timeline-grid-color);
     pointer-events: none;
   }
 
   .tick-label {
     display: block;
-    padding: 6px 0 0 4px;
+    padding-block-start: 6px;
+    padding-inline-start: 4px;
     white-space: nowrap;
     color: var(--sanctions-timeline-muted-color);
     font-variant-numeric: tabular-nums;
@@ -157,7 +159,7 @@ export const styles = css`
   .item {
     position: absolute;
     top: 6px;
-    left: 0;
+    inset-inline-start: 0;
     height: 34px;
   }
 
@@ -177,6 +179,27 @@ export const styles = css`
 
   .event:hover .label {
     text-decoration: underline;
+  }
+
+  /*
+   * Text keeps its own direction, whatever the element's: an English title in a right-to-left
+   * timeline reads left to right with its ellipsis at its end, an Arabic one in a left-to-right
+   * timeline the other way; a count keeps its number before its noun, "дек." its period after.
+   */
+  .label,
+  .tick-label,
+  .card-date,
+  .card-title,
+  .panel-when,
+  .panel-title,
+  .panel-summary,
+  .panel-quote,
+  .legend-status,
+  .notice summary {
+    unicode-bidi: plaintext;
+    /* Lines still line up with the element's start edge (Chromium resolves only the prefixed value so). */
+    text-align: match-parent;
+    text-align: -webkit-match-parent;
   }
 
   .label {
@@ -253,7 +276,7 @@ export const styles = css`
     padding: 6px 10px;
     border-radius: var(--sanctions-timeline-radius);
     background: var(--sanctions-timeline-notice-background);
-    border-left: 3px solid var(--sanctions-timeline-error-color);
+    border-inline-start: 3px solid var(--sanctions-timeline-error-color);
   }
 
   .status {
@@ -293,7 +316,7 @@ export const styles = css`
 
   .notice ul {
     margin: 6px 0 0;
-    padding-left: 20px;
+    padding-inline-start: 20px;
   }
 
   /* Forced colours (e.g. Windows High Contrast): system colours only, and every state stays visible. */

@@ -4,6 +4,7 @@ import { categoryColors } from './categories.js';
 import { GestureController } from './controllers/gesture-controller.js';
 import { HashController } from './controllers/hash-controller.js';
 import { KeyboardController } from './controllers/keyboard-controller.js';
+import { LanguageController } from './controllers/language-controller.js';
 import { ResizeController } from './controllers/resize-controller.js';
 import { SrcController } from './controllers/src-controller.js';
 import { WindowController } from './controllers/window-controller.js';
@@ -18,7 +19,7 @@ import { fromMarkup } from './model/formats/markup.js';
 import { normalize } from './model/normalize.js';
 import type { Categories, NormalizedData, NormalizedEvent, Problem, TimelineEvent } from './model/types.js';
 import type { ViewState } from './model/view-state.js';
-import { ENGLISH, type TimelineStrings } from './strings.js';
+import { stringsFor, type TimelineStrings } from './strings.js';
 import { styles } from './sanctions-timeline.styles.js';
 import { describeWindow } from './view/announce.js';
 import { renderControls } from './view/controls.js';
@@ -100,6 +101,7 @@ export class SanctionsTimeline extends LitElement {
   static override styles = [styles, panelStyles, legendStyles, verticalStyles];
 
   private readonly size = new ResizeController(this);
+  private readonly language = new LanguageController(this, () => this.locale);
   private readonly measurer = new TextMeasurer();
   private readonly loader = new SrcController(this, {
     loaded: (data) => this.useData(data),
@@ -122,6 +124,7 @@ export class SanctionsTimeline extends LitElement {
     getWindow: () => (this.vertical ? undefined : this.view.visible),
     getLimits: () => this.limits,
     setWindow: (window) => this.view.user(window, false),
+    isRtl: () => this.language.rtl,
   });
   private readonly deepLink = new HashController(this, {
     key: () => (this.history === null || this.history === undefined ? undefined : this.history || this.id || 'timeline'),
@@ -162,7 +165,7 @@ export class SanctionsTimeline extends LitElement {
   /** URL of a JSON (our format, a bare array or TimelineJS3) or CSV file to load the events from; setting it loads again, cancelling a load in flight. */
   @property() src = '';
 
-  /** BCP 47 language tag of dates, axis labels and the element's texts; empty: the nearest `lang` attribute, then the browser's language. */
+  /** BCP 47 language tag of dates, numbers and the element's texts (English and Russian built in, others get English); empty: the nearest `lang` attribute, then the browser's language. */
   @property() locale = '';
 
   /** Category labels and colours (`Record<string, { label, color? }>`); entries here override those of a data file. */
@@ -183,7 +186,7 @@ export class SanctionsTimeline extends LitElement {
   /** Opt-in deep links: keeps the selection, window, filters and search in the URL hash under this key (empty: the element's id, else `timeline`), restored on load and on back/forward (timelines with different keys share one hash); absent: off. */
   @property() history: string | null = null;
 
-  /** Replacements for the element's own texts (`noEvents`, `loading`, `retry`, …; see `TimelineStrings`); plural texts take `{ one, other, … }` with `{n}`. */
+  /** Replacements for the element's own texts, over those of the locale's language (`noEvents`, `loading`, …; see `TimelineStrings`); plural texts take `{ one, few, many, other }` with `{n}`. */
   @property({ attribute: false }) strings: Partial<TimelineStrings> = {};
 
   constructor() {
@@ -197,6 +200,7 @@ export class SanctionsTimeline extends LitElement {
       },
       focus: (id) => this.focusEvent(id),
       canZoom: () => !this.vertical,
+      isRtl: () => this.language.rtl,
     });
     this.addEventListener('focusin', this.onFocusin);
   }
@@ -359,13 +363,14 @@ export class SanctionsTimeline extends LitElement {
     this.filter = { ...this.filter, hiddenCategories: hidden };
   };
 
+  /** The locale's built-in texts with the page's replacements over them. */
   private get texts(): TimelineStrings {
-    return { ...ENGLISH, ...this.strings };
+    return { ...stringsFor(this.resolvedLocale), ...this.strings };
   }
 
-  /** The language dates and texts are shown in. */
+  /** The language dates and texts are shown in (see `LanguageController`). */
   private get resolvedLocale(): string {
-    return this.locale || this.closest('[lang]')?.getAttribute('lang') || navigator.language;
+    return this.language.locale;
   }
 
   protected override render() {
@@ -373,7 +378,7 @@ export class SanctionsTimeline extends LitElement {
     const locale = this.resolvedLocale;
     const load = this.loader.state;
     if (load.status === 'loading') return renderLoading(strings);
-    if (load.status === 'error') return renderLoadError(load.message, strings, () => this.loader.retry());
+    if (load.status === 'error') return renderLoadError(load, strings, () => this.loader.retry());
     const notice = renderProblems(this.data, strings, locale);
     const window = this.view.visible;
     if (!window) return html`${notice}${renderEmpty(strings)}`;
@@ -385,6 +390,7 @@ export class SanctionsTimeline extends LitElement {
     const query = this.filter.query;
     const common = {
       locale,
+      rtl: this.language.rtl,
       colorOf,
       selected: this.selected,
       tabStop: plot ? plotTabStop(plot, [this.focusId, this.selected]) : ([this.focusId, this.selected].find((id) => visibleIds.has(id)) ?? shown[0]?.id ?? ''),

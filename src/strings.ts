@@ -1,29 +1,62 @@
-/** Plural forms keyed by Intl.PluralRules categories; `{n}` stands for the number. */
+import { ENGLISH } from './strings/en.js';
+import { RUSSIAN } from './strings/ru.js';
+
+/**
+ * Plural forms keyed by Intl.PluralRules categories (`zero`, `one`, `two`, `few`, `many`,
+ * `other`); `{n}` stands for the number, formatted in the locale. Only `other` is required:
+ * a category the text lacks falls back to it.
+ */
 export type PluralText = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
 /** Every text the element itself shows or announces; replace any through the `strings` property. */
 export interface TimelineStrings {
+  /** The empty state. */
   noEvents: string;
+  /** Accessible name of the list of events when the data has no title. */
   eventsLabel: string;
+  /** Accessible name of the timeline as a whole. Not shown by the element at present; kept so overrides stay valid. */
   timelineLabel: string;
+  /** Lead of the notice when the input could not be read as a list at all (the reason follows). */
   unreadable: string;
+  /** Shown while `src` loads. */
   loading: string;
+  /** The button that loads `src` again after a failure. */
   retry: string;
+  /** `src` could not be fetched; `{url}` is the URL, `{reason}` an HTTP status or `networkFailed`. */
+  loadFailed: string;
+  /** `src` was fetched but could not be parsed; `{url}` is the URL, `{reason}` the parser's (English) message. */
+  readFailed: string;
+  /** The reason when the network request itself failed. */
+  networkFailed: string;
+  /** Summary of the problem notice when events were left out. */
   notShown: PluralText;
+  /** Summary of the problem notice when events were drawn with warnings only. */
   warnings: PluralText;
+  /** Names an input item without an id in the problem list; `{n}` is its index. */
   item: string;
+  /** The panel's close button. */
   close: string;
+  /** The panel's button to the earlier event. */
   previous: string;
+  /** The panel's button to the later event. */
   next: string;
+  /** Heading of the actors in the panel. */
   actors: string;
+  /** Heading of the sources in the panel. */
   sources: string;
+  /** Accessible name of the zoom buttons' group. */
   controlsLabel: string;
   zoomIn: string;
   zoomOut: string;
+  /** The button (and its announcement) that shows all events. */
   fit: string;
+  /** Announced after the user went back to all events. */
   showingAll: string;
+  /** Announced after the user zoomed or panned; `{range}` is the window in words. */
   showingWindow: string;
+  /** Note in the panel of an open event that the filters hide. */
   hiddenByFilter: string;
+  /** Clears every filter. */
   showAll: string;
   /** Accessible name of the search box. */
   searchLabel: string;
@@ -42,38 +75,16 @@ export interface TimelineStrings {
   clusterDetail: PluralText;
 }
 
-export const ENGLISH: TimelineStrings = {
-  noEvents: 'No events',
-  eventsLabel: 'Events',
-  timelineLabel: 'Timeline',
-  unreadable: 'The events could not be read',
-  loading: 'Loading events…',
-  retry: 'Retry',
-  notShown: { one: '{n} event could not be shown', other: '{n} events could not be shown' },
-  warnings: { one: '{n} event is shown with a warning', other: '{n} events are shown with warnings' },
-  item: 'Item {n}',
-  close: 'Close',
-  previous: 'Previous',
-  next: 'Next',
-  actors: 'Involved',
-  sources: 'Sources',
-  controlsLabel: 'Zoom',
-  zoomIn: 'Zoom in',
-  zoomOut: 'Zoom out',
-  fit: 'Whole timeline',
-  showingAll: 'Showing all events',
-  showingWindow: 'Showing {range}',
-  hiddenByFilter: 'This event is hidden by the current filters.',
-  showAll: 'Show all',
-  searchLabel: 'Search events',
-  searchPlaceholder: 'Search',
-  categoriesLabel: 'Categories',
-  uncategorized: 'Uncategorized',
-  eventCount: { one: '{n} event', other: '{n} events' },
-  showingCount: { one: 'Showing {shown} of {n} event', other: 'Showing {shown} of {n} events' },
-  clusterCount: { other: '+{n}' },
-  clusterDetail: { one: ' more event, {range}; activate to zoom in', other: ' more events, {range}; activate to zoom in' },
-};
+export { ENGLISH, RUSSIAN };
+
+/** The built-in texts by language subtag; any other language gets English. */
+const BY_LANGUAGE: Readonly<Record<string, TimelineStrings>> = { en: ENGLISH, ru: RUSSIAN };
+
+/** The built-in texts for a BCP 47 tag, chosen by its language subtag (`ru-RU` → Russian); English otherwise. */
+export function stringsFor(locale: string | undefined): TimelineStrings {
+  const language = (locale ?? '').split(/[-_]/)[0]!.toLowerCase();
+  return Object.hasOwn(BY_LANGUAGE, language) ? BY_LANGUAGE[language]! : ENGLISH;
+}
 
 /** The form of `text` for the number `n` in `locale`, with `{n}` filled in (formatted with `numberOptions`). */
 export function plural(text: PluralText, n: number, locale?: string, numberOptions?: Intl.NumberFormatOptions): string {

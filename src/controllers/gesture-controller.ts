@@ -9,6 +9,8 @@ export interface GestureCallbacks {
   getLimits(): WindowLimits | undefined;
   /** Called once for each zoom or pan step the user makes; the host re-renders and tells listeners. */
   setWindow(window: TimeWindow): void;
+  /** Whether time runs right to left (the plot is mirrored); absent means left to right. */
+  isRtl?(): boolean;
 }
 
 /** Pixels a pointer must travel before a press becomes a drag: less is a click, with some hand tremor. */
@@ -38,11 +40,23 @@ interface Point {
   y: number;
 }
 
-/** Where the plot is on screen: pointer positions are measured against it. */
+/** Where the plot is on screen, and which way time runs in it: pointer positions are measured against it. */
 interface Frame {
   left: number;
+  right: number;
   width: number;
   height: number;
+  rtl: boolean;
+}
+
+/** Where `clientX` lies along the plot, as a fraction from its inline-start edge (where time begins). */
+function along(frame: Frame, clientX: number): number {
+  return (frame.rtl ? frame.right - clientX : clientX - frame.left) / frame.width;
+}
+
+/** A horizontal move of `dx` screen pixels, in pixels toward the inline end (later times). */
+function forward(frame: Frame, dx: number): number {
+  return frame.rtl ? -dx : dx;
 }
 
 /**
@@ -180,7 +194,8 @@ export class GestureController implements ReactiveController {
 
   private frame(): Frame | undefined {
     const rect = this.target?.getBoundingClientRect();
-    return rect && rect.width > 0 ? { left: rect.left, width: rect.width, height: rect.height } : undefined;
+    if (!rect || rect.width <= 0) return undefined;
+    return { left: rect.left, right: rect.right, width: rect.width, height: rect.height, rtl: this.callbacks.isRtl?.() ?? false };
   }
 
   private onWheel = (event: WheelEvent): void => {
@@ -195,11 +210,11 @@ export class GestureController implements ReactiveController {
     const { window, limits } = state;
     const pan = Math.abs(dx) > Math.abs(dy);
     const next = pan
-      ? panWindow(window, dx / frame.width, limits)
+      ? panWindow(window, forward(frame, dx) / frame.width, limits)
       : zoomWindow(
           window,
           2 ** (-dy * WHEEL_ZOOM_RATE * (event.ctrlKey ? PINCH_WHEEL_BOOST : 1)),
-          (event.clientX - frame.left) / frame.width,
+          along(frame, event.clientX),
           limits,
         );
     const changed = this.apply(next, window);
@@ -331,11 +346,11 @@ export class GestureController implements ReactiveController {
     const state = this.state();
     if (!state || (gesture.kind !== 'drag' && gesture.kind !== 'pinch')) return;
     const { window, limits } = state;
-    const { left, width } = gesture.frame;
+    const { frame } = gesture;
     if (gesture.kind === 'drag') {
       const x = this.pointers.get(gesture.id)?.x ?? gesture.x0;
-      // Dragging right pulls earlier times into view.
-      this.apply(panWindow(gesture.window, -(x - gesture.x0) / width, limits), window);
+      // The content follows the pointer: dragging toward the inline end pulls earlier times into view.
+      this.apply(panWindow(gesture.window, -forward(frame, x - gesture.x0) / frame.width, limits), window);
       return;
     }
     const [a0, b0] = gesture.start;
@@ -347,7 +362,7 @@ export class GestureController implements ReactiveController {
     const factor = before >= 1 && after >= 1 ? after / before : 1;
     const mid0 = (a0.x + b0.x) / 2;
     const mid1 = (a1.x + b1.x) / 2;
-    const zoomed = zoomWindow(gesture.window, factor, (mid0 - left) / width, limits);
-    this.apply(panWindow(zoomed, -(mid1 - mid0) / width, limits), window);
+    const zoomed = zoomWindow(gesture.window, factor, along(frame, mid0), limits);
+    this.apply(panWindow(zoomed, -forward(frame, mid1 - mid0) / frame.width, limits), window);
   }
 }

@@ -15,12 +15,18 @@ export interface KeyboardCallbacks {
   focus(id: string): void;
   /** Whether zoom and pan keys apply (the horizontal layout). */
   canZoom(): boolean;
+  /** Whether time runs right to left: ← and → then swap meanings. Absent means left to right. */
+  isRtl?(): boolean;
 }
+
+/** In right-to-left, ← points toward later times and → toward earlier ones. */
+const MIRRORED: Readonly<Record<string, string>> = { ArrowLeft: 'ArrowRight', ArrowRight: 'ArrowLeft' };
 
 /**
  * The element's keys. On an event: ←/→ (and ↑/↓) to the previous/next event in time,
  * Home/End to the first/last, PageUp/PageDown ten at a time. Anywhere in the timeline:
  * + and − zoom, 0 shows all, Shift+←/→ pan (plain ←/→ too, off the events).
+ * In right-to-left, ← and → are mirrored: ← goes to later events and pans toward later times.
  * Keys typed into inputs are left alone.
  */
 export class KeyboardController implements ReactiveController {
@@ -44,16 +50,17 @@ export class KeyboardController implements ReactiveController {
     const target = event.composedPath()[0] as Element;
     if (target.closest?.('input, textarea, select') || event.altKey || event.ctrlKey || event.metaKey) return;
     const onEvent = target.closest?.<HTMLElement>('button[data-id]');
+    const key = (this.callbacks.isRtl?.() && MIRRORED[event.key]) || event.key;
     if (onEvent && !event.shiftKey) {
       const ids = this.callbacks.ids();
-      const next = moveFocus(event.key, ids.indexOf(onEvent.dataset.id!), ids.length);
+      const next = moveFocus(key, ids.indexOf(onEvent.dataset.id!), ids.length);
       if (next !== undefined) {
         event.preventDefault();
         this.callbacks.focus(ids[next]!);
         return;
       }
     }
-    const action = this.callbacks.canZoom() ? this.actions[event.key] : undefined;
+    const action = this.callbacks.canZoom() ? this.actions[key] : undefined;
     if (action) {
       event.preventDefault();
       action(onEvent ? this.callbacks.timeOf(onEvent.dataset.id!) : undefined);

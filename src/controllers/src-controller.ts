@@ -1,12 +1,19 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { detectFormat, parseBody } from '../model/formats/detect.js';
 
+/**
+ * Why a load failed: the request itself (`network`), the server's answer (`http`), or the body
+ * (`parse`). With `reason` ("HTTP 404 Not Found", "not valid JSON: …"), the host can word the
+ * failure in its own language; `message` is the same in English, for developers.
+ */
+export type FailureStage = 'network' | 'http' | 'parse';
+
 /** Where loading `src` stands; `url` is always the URL as the host gave it. */
 export type SrcState =
   | { status: 'idle' }
   | { status: 'loading'; url: string }
   | { status: 'loaded'; url: string; data: unknown }
-  | { status: 'error'; url: string; message: string; httpStatus?: number };
+  | { status: 'error'; url: string; message: string; stage: FailureStage; reason: string; httpStatus?: number };
 
 /** What the host hears about a load; each is called once per finished (not superseded) load. */
 export interface SrcCallbacks {
@@ -82,15 +89,15 @@ export class SrcController implements ReactiveController {
       response = await fetch(new URL(url, document.baseURI), { signal });
       if (!response.ok) {
         if (signal.aborted) return;
-        const reason = response.statusText || STATUS_TEXT[response.status] || '';
-        this.fail(url, `Could not load ${url}: HTTP ${response.status}${reason ? ` ${reason}` : ''}`, response.status);
+        const phrase = response.statusText || STATUS_TEXT[response.status] || '';
+        this.fail(url, 'http', `HTTP ${response.status}${phrase ? ` ${phrase}` : ''}`, response.status);
         return;
       }
       body = await response.text();
     } catch {
       // Superseded or disconnected: a newer load (or none) owns the state now.
       if (signal.aborted) return;
-      this.fail(url, `Could not load ${url}: the network request failed`);
+      this.fail(url, 'network', 'the network request failed');
       return;
     }
     if (signal.aborted) return;
@@ -98,7 +105,7 @@ export class SrcController implements ReactiveController {
     try {
       data = parseBody(body, detectFormat(response.headers.get('content-type'), response.url || url, body));
     } catch (error) {
-      this.fail(url, `Could not read ${url}: ${(error as Error).message}`);
+      this.fail(url, 'parse', (error as Error).message);
       return;
     }
     this.inFlight = undefined;
@@ -106,9 +113,11 @@ export class SrcController implements ReactiveController {
     this.callbacks.loaded(data, url);
   }
 
-  private fail(url: string, message: string, status?: number): void {
+  private fail(url: string, stage: FailureStage, reason: string, status?: number): void {
     this.inFlight = undefined;
-    this.setState(status === undefined ? { status: 'error', url, message } : { status: 'error', url, message, httpStatus: status });
+    const message = `${stage === 'parse' ? 'Could not read' : 'Could not load'} ${url}: ${reason}`;
+    const state = { status: 'error', url, message, stage, reason } as const;
+    this.setState(status === undefined ? state : { ...state, httpStatus: status });
     this.callbacks.failed(status === undefined ? { message, url } : { message, url, status });
   }
 

@@ -4,6 +4,11 @@ import type { NormalizedEvent } from '../model/types.js';
 /** What both layouts need to draw the events as a list of buttons. */
 export interface EventListContext {
   locale?: string;
+  /**
+   * Right to left: time runs from the right. Layout stays in logical pixels (from the inline-start
+   * edge); the view mirrors them as it places things (see `inlineX`).
+   */
+  rtl?: boolean;
   /** Accessible name of the list. */
   label: string;
   selected: string;
@@ -30,4 +35,12 @@ export function itemState(id: string, context: EventListContext): string {
   const selected = id === context.selected ? 'item--selected' : '';
   const dimmed = context.matches && !context.matches.has(id) ? 'item--dimmed' : '';
   return `${selected} ${dimmed}`;
+}
+
+/**
+ * A logical x (pixels from the inline-start edge, as layout computes it) as the `translate` offset
+ * of a box placed at `inset-inline-start: 0`: the same in left-to-right, mirrored in right-to-left.
+ */
+export function inlineX(x: number, rtl = false): number {
+  return rtl ? -x : x;
 }

@@ -24,7 +24,7 @@ export function renderHorizontal(layout: PlotLayout, window: TimeWindow, context
   const lanes = laneCount + (clusters.length > 0 ? 1 : 0);
   const scale = scaleUtc().domain(window).range([0, width]);
   return html`<div class="plot ${context.animate ? 'animate' : ''}">
-    ${renderAxis(axisTicks(scale, width, context.locale))}
+    ${renderAxis(axisTicks(scale, width, context.locale), context.rtl)}
     <div class="lanes" style=${styleMap({ height: `${Math.max(lanes, 1) * LANE_HEIGHT + 8}px` })}>
       ${renderMarks(layout.marks, layout.clusters, { ...context, clusterLane: laneCount })}
     </div>

@@ -5,7 +5,7 @@ import type { ClusterLayout, MarkLayout } from '../layout/marks.js';
 import { formatDate, formatSpan } from '../model/format-date.js';
 import type { NormalizedEvent } from '../model/types.js';
 import { plural, type TimelineStrings } from '../strings.js';
-import { activateOnClick, itemState, type EventListContext } from './event-list.js';
+import { activateOnClick, inlineX, itemState, type EventListContext } from './event-list.js';
 
 /** Height of one lane, in pixels: a label line above a 10 px track (≥ 24 px touch target). */
 export const LANE_HEIGHT = 40;
@@ -42,7 +42,7 @@ function renderMark(mark: MarkLayout, context: MarksContext): TemplateResult {
   return html`<li
     class="item item--${mark.kind} ${itemState(event.id, context)}"
     style=${styleMap({
-      transform: `translate(${mark.x0}px, ${mark.lane * LANE_HEIGHT}px)`,
+      transform: `translate(${inlineX(mark.x0, context.rtl)}px, ${mark.lane * LANE_HEIGHT}px)`,
       width: `${mark.x1 - mark.x0}px`,
       '--mark-color': context.colorOf(event.category),
     })}
@@ -56,12 +56,12 @@ function renderMark(mark: MarkLayout, context: MarksContext): TemplateResult {
       tabindex=${event.id === context.tabStop ? 0 : -1}
       aria-expanded=${event.id === context.selected ? 'true' : 'false'}
     >
-      <span part="label" class="label" style=${styleMap({ left: `${mark.labelX - mark.x0}px`, width: `${mark.labelWidth}px` })}
+      <span part="label" class="label" style=${styleMap({ insetInlineStart: `${mark.labelX - mark.x0}px`, width: `${mark.labelWidth}px` })}
         >${context.renderTitle(event)}</span
       ><span
         part=${mark.kind === 'point' ? 'marker' : 'range'}
         class="mark"
-        style=${styleMap({ left: `${mark.markX0 - mark.x0}px`, width: `${mark.markX1 - mark.markX0}px` })}
+        style=${styleMap({ insetInlineStart: `${mark.markX0 - mark.x0}px`, width: `${mark.markX1 - mark.markX0}px` })}
       ></span
       ><span class="visually-hidden">, ${renderWhen(event, context.locale)}</span>
     </button>
@@ -74,7 +74,7 @@ function renderCluster({ cluster, x0, x1 }: ClusterLayout, context: MarksContext
   const matched = !context.matches || cluster.members.some((i) => context.matches!.has(context.eventAt(i).id));
   return html`<li
     class="item item--cluster ${matched ? '' : 'item--dimmed'}"
-    style=${styleMap({ transform: `translate(${x0}px, ${context.clusterLane * LANE_HEIGHT}px)`, width: `${x1 - x0}px` })}
+    style=${styleMap({ transform: `translate(${inlineX(x0, context.rtl)}px, ${context.clusterLane * LANE_HEIGHT}px)`, width: `${x1 - x0}px` })}
   >
     <button part="cluster" class="event cluster" type="button" data-id=${cluster.id} tabindex=${cluster.id === context.tabStop ? 0 : -1}>
       <span class="cluster-count">${plural(context.strings.clusterCount, count, context.locale, { notation: 'compact' })}</span

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { FailureStage } from '../controllers/src-controller.js';
 import { problemCount } from '../model/normalize.js';
 import type { NormalizedData, Problem } from '../model/types.js';
 import { plural, type TimelineStrings } from '../strings.js';
@@ -22,13 +23,14 @@ export function renderProblems(data: NormalizedData, strings: TimelineStrings, l
   return html`<details part="notice" class="notice ${errors > 0 ? 'notice--error' : ''}">
     <summary>${summary}</summary>
     <ul>
-      ${problems.map((problem) => html`<li>${describeProblem(problem, strings)}</li>`)}
+      ${problems.map((problem) => html`<li>${describeProblem(problem, strings, locale)}</li>`)}
     </ul>
   </details>`;
 }
 
-function describeProblem(problem: Problem, strings: TimelineStrings): string {
-  const where = problem.id ? `${problem.id}` : strings.item.replace('{n}', String(problem.index));
+/** One line of the list: the item (by id, else by its index in the locale's digits) and the message, which stays English. */
+function describeProblem(problem: Problem, strings: TimelineStrings, locale?: string): string {
+  const where = problem.id ? `${problem.id}` : strings.item.replace('{n}', new Intl.NumberFormat(locale).format(problem.index));
   return `${where}: ${problem.message}`;
 }
 
@@ -42,10 +44,28 @@ export function renderLoading(strings: TimelineStrings): TemplateResult {
   return html`<p class="status" role="status" aria-busy="true">${strings.loading}</p>`;
 }
 
-/** A failed load: what went wrong, and a way to try again. */
-export function renderLoadError(message: string, strings: TimelineStrings, retry: () => void): TemplateResult {
+/** What the notice of a failed load needs to know: see `SrcState`. */
+export interface LoadFailure {
+  url: string;
+  stage: FailureStage;
+  reason: string;
+}
+
+/**
+ * A failed load: what went wrong, in the element's language, and a way to try again. The reason
+ * is an HTTP status or the parser's message (English, like problem messages); a network failure
+ * has its own text.
+ */
+export function renderLoadError(failure: LoadFailure, strings: TimelineStrings, retry: () => void): TemplateResult {
+  const text = failure.stage === 'parse' ? strings.readFailed : strings.loadFailed;
+  const reason = failure.stage === 'network' ? strings.networkFailed : failure.reason;
   return html`<div part="notice" class="notice notice--error load-error" role="alert">
-    <span>${message}</span>
+    <span>${fill(text, { url: failure.url, reason })}</span>
     <button part="retry" class="retry" type="button" @click=${retry}>${strings.retry}</button>
   </div>`;
+}
+
+/** `text` with each `{name}` replaced by its value; a value is never read as a placeholder again. */
+function fill(text: string, values: Record<string, string>): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? values[name]! : whole));
 }

@@ -100,8 +100,8 @@ export const panelStyles = css`
 
   .panel-quote {
     margin: 0 0 10px;
-    padding-left: 12px;
-    border-left: 3px solid var(--sanctions-timeline-grid-color);
+    padding-inline-start: 12px;
+    border-inline-start: 3px solid var(--sanctions-timeline-grid-color);
   }
 
   .panel-quote blockquote {
@@ -117,7 +117,7 @@ export const panelStyles = css`
 
   .panel-sources {
     margin: 0;
-    padding-left: 20px;
+    padding-inline-start: 20px;
   }
 
   .panel a {
@@ -153,5 +153,14 @@ export const panelStyles = css`
       ${noForcedColorAdjust};
       background: CanvasText;
     }
+  }
+
+  /* Previous sits at the inline start: in right-to-left its arrow points right. */
+  .panel-arrow {
+    display: inline-block;
+  }
+
+  :host(:dir(rtl)) .panel-arrow {
+    transform: scaleX(-1);
   }
 `;

@@ -63,10 +63,10 @@ export function renderPanel(event: NormalizedEvent, context: PanelContext): Temp
       : nothing}
     <div class="panel-nav">
       <button type="button" ?disabled=${!context.previous} @click=${() => context.onSelect(context.previous?.id ?? null)}>
-        ← ${strings.previous}
+        <span class="panel-arrow" aria-hidden="true">←</span> ${strings.previous}
       </button>
       <button type="button" ?disabled=${!context.next} @click=${() => context.onSelect(context.next?.id ?? null)}>
-        ${strings.next} →
+        ${strings.next} <span class="panel-arrow" aria-hidden="true">→</span>
       </button>
     </div>
   </div>`;

@@ -1,14 +1,15 @@
 import { css } from 'lit';
 import { noForcedColorAdjust } from './shared.styles.js';
 
-/** The vertical layout: a line down the left, a dot and a card per event. */
+/** The vertical layout: a line down the inline-start side (left, or right in rtl), a dot and a card per event. */
 export const verticalStyles = css`
   .cards {
     list-style: none;
     margin: 0;
-    padding: 4px 0 4px 22px;
-    border-left: 2px solid var(--sanctions-timeline-grid-color);
-    margin-left: 8px;
+    padding-block: 4px;
+    padding-inline: 22px 0;
+    border-inline-start: 2px solid var(--sanctions-timeline-grid-color);
+    margin-inline-start: 8px;
   }
 
   .card-item {
@@ -18,7 +19,7 @@ export const verticalStyles = css`
 
   .card-dot {
     position: absolute;
-    left: -30px;
+    inset-inline-start: -30px;
     top: 14px;
     width: 12px;
     height: 12px;
@@ -37,7 +38,7 @@ export const verticalStyles = css`
     min-height: 44px;
     padding: 8px 12px;
     border: 1px solid var(--sanctions-timeline-grid-color);
-    border-left: 4px solid var(--mark-color, var(--sanctions-timeline-mark-color));
+    border-inline-start: 4px solid var(--mark-color, var(--sanctions-timeline-mark-color));
     border-radius: var(--sanctions-timeline-radius);
     cursor: pointer;
   }

@@ -82,7 +82,14 @@ describe('SrcController', () => {
     it(`load(url) answered with HTTP ${code} sets state error with httpStatus ${code}`, async () => {
       const url = `/test-server/status/${code}`;
       const host = await loadInto(url);
-      expect(host.src.state).to.deep.equal({ status: 'error', url, message: `Could not load ${url}: HTTP ${code} ${reason}`, httpStatus: code });
+      expect(host.src.state).to.deep.equal({
+        status: 'error',
+        url,
+        message: `Could not load ${url}: HTTP ${code} ${reason}`,
+        stage: 'http',
+        reason: `HTTP ${code} ${reason}`,
+        httpStatus: code,
+      });
       expect(host.calls).to.deep.equal([{ kind: 'failed', detail: { message: `Could not load ${url}: HTTP ${code} ${reason}`, url, status: code } }]);
     });
   }
@@ -102,6 +109,8 @@ describe('SrcController', () => {
       status: 'error',
       url: `${F}/empty.csv`,
       message: `Could not read ${F}/empty.csv: the CSV file is empty`,
+      stage: 'parse',
+      reason: 'the CSV file is empty',
     });
   });
 
@@ -113,7 +122,13 @@ describe('SrcController', () => {
   it('load(url) that cannot connect fails with "the network request failed"', async () => {
     const url = 'http://127.0.0.1:9/x.json';
     const host = await loadInto(url);
-    expect(host.src.state).to.deep.equal({ status: 'error', url, message: `Could not load ${url}: the network request failed` });
+    expect(host.src.state).to.deep.equal({
+      status: 'error',
+      url,
+      message: `Could not load ${url}: the network request failed`,
+      stage: 'network',
+      reason: 'the network request failed',
+    });
     expect(host.calls).to.deep.equal([{ kind: 'failed', detail: { message: `Could not load ${url}: the network request failed`, url } }]);
   });
 

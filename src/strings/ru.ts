@@ -1,0 +1,62 @@
+import type { TimelineStrings } from '../strings.js';
+
+/**
+ * The element's own texts in Russian. Counted nouns take the CLDR categories: `one` (1, 21, 101 —
+ * «событие»), `few` (2–4, 22–24 — «события»), `many` (0, 5–20, 25 — «событий») and `other`
+ * (fractions — «1,5 события»). After «из» the noun is genitive: «из 21 события», «из 5 событий».
+ */
+export const RUSSIAN: TimelineStrings = {
+  noEvents: 'Нет событий',
+  eventsLabel: 'События',
+  timelineLabel: 'Хронология',
+  unreadable: 'Не удалось прочитать события',
+  loading: 'Загрузка событий…',
+  retry: 'Повторить',
+  loadFailed: 'Не удалось загрузить {url}: {reason}',
+  readFailed: 'Не удалось прочитать {url}: {reason}',
+  networkFailed: 'сетевой запрос не удался',
+  notShown: {
+    one: '{n} событие не удалось показать',
+    few: '{n} события не удалось показать',
+    many: '{n} событий не удалось показать',
+    other: '{n} события не удалось показать',
+  },
+  warnings: {
+    one: '{n} событие показано с предупреждением',
+    few: '{n} события показаны с предупреждениями',
+    many: '{n} событий показано с предупреждениями',
+    other: '{n} события показано с предупреждениями',
+  },
+  item: 'Элемент {n}',
+  close: 'Закрыть',
+  previous: 'Предыдущее',
+  next: 'Следующее',
+  actors: 'Участники',
+  sources: 'Источники',
+  controlsLabel: 'Масштаб',
+  zoomIn: 'Приблизить',
+  zoomOut: 'Отдалить',
+  fit: 'Вся хронология',
+  showingAll: 'Показаны все события',
+  showingWindow: 'Показано: {range}',
+  hiddenByFilter: 'Это событие скрыто текущими фильтрами.',
+  showAll: 'Показать все',
+  searchLabel: 'Поиск событий',
+  searchPlaceholder: 'Поиск',
+  categoriesLabel: 'Категории',
+  uncategorized: 'Без категории',
+  eventCount: { one: '{n} событие', few: '{n} события', many: '{n} событий', other: '{n} события' },
+  showingCount: {
+    one: 'Показано {shown} из {n} события',
+    few: 'Показано {shown} из {n} событий',
+    many: 'Показано {shown} из {n} событий',
+    other: 'Показано {shown} из {n} события',
+  },
+  clusterCount: { other: '+{n}' },
+  clusterDetail: {
+    one: ' событие не поместилось: {range}. Нажмите, чтобы приблизить',
+    few: ' события не поместились: {range}. Нажмите, чтобы приблизить',
+    many: ' событий не поместились: {range}. Нажмите, чтобы приблизить',
+    other: ' события не поместились: {range}. Нажмите, чтобы приблизить',
+  },
+};
