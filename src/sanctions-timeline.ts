@@ -4,6 +4,7 @@ import { categoryColors } from './categories.js';
 import { GestureController } from './controllers/gesture-controller.js';
 import { HashController } from './controllers/hash-controller.js';
 import { KeyboardController } from './controllers/keyboard-controller.js';
+import { PrintController } from './controllers/print-controller.js';
 import { ResizeController } from './controllers/resize-controller.js';
 import { SrcController } from './controllers/src-controller.js';
 import { WindowController } from './controllers/window-controller.js';
@@ -20,6 +21,8 @@ import { ENGLISH, type TimelineStrings } from './strings.js';
 import { styles } from './sanctions-timeline.styles.js';
 import { describeWindow } from './view/announce.js';
 import { renderControls } from './view/controls.js';
+import { renderExport } from './view/export.js';
+import { exportStyles } from './view/export.styles.js';
 import { renderHorizontal } from './view/horizontal.js';
 import { renderHighlighted, renderLegend } from './view/legend.js';
 import { legendStyles } from './view/legend.styles.js';
@@ -27,6 +30,8 @@ import { TextMeasurer } from './view/measure.js';
 import { renderEmpty, renderLoadError, renderLoading, renderProblems } from './view/notices.js';
 import { renderPanel } from './view/panel.js';
 import { panelStyles } from './view/panel.styles.js';
+import { renderPrintList } from './view/print-list.js';
+import { printStyles } from './view/print.styles.js';
 import { renderVertical } from './view/vertical.js';
 import { verticalStyles } from './view/vertical.styles.js';
 
@@ -46,7 +51,8 @@ const VERTICAL_BELOW = 600;
  * quote, actors, sources as links); Escape closes it and returns focus. Exploring: wheel, pinch
  * or drag to zoom and pan, or the + − and "Whole timeline" buttons and keys (+ − 0, Shift+arrows);
  * arrows, Home and End move between events (one tab stop); the legend filters categories and
- * searches. Below 600 px of width `layout="auto"` turns vertical.
+ * searches. Below 600 px of width `layout="auto"` turns vertical. "Download JSON" and "Download
+ * CSV" save the shown events; printing shows them as a chronological list with every source's URL.
  *
  * @summary Draws dated events — points, month/year bands and ranges — on a d3 time scale.
  *
@@ -63,6 +69,7 @@ const VERTICAL_BELOW = 600;
  * @csspart panel - The panel of the open event.
  * @csspart legend - Search box, category toggles and the count of shown events.
  * @csspart controls - The zoom buttons.
+ * @csspart export - The download buttons (JSON and CSV of the shown events).
  * @csspart notice - The notice of events that could not be shown, or of a failed load.
  * @csspart retry - The Retry button of a failed load.
  *
@@ -84,7 +91,7 @@ const VERTICAL_BELOW = 600;
  * @cssproperty --sanctions-timeline-category-<key> - Colour of one category, e.g. `--sanctions-timeline-category-sanction`.
  */
 export class SanctionsTimeline extends LitElement {
-  static override styles = [styles, panelStyles, legendStyles, verticalStyles];
+  static override styles = [styles, panelStyles, legendStyles, verticalStyles, exportStyles, printStyles];
 
   private readonly size = new ResizeController(this);
   private readonly measurer = new TextMeasurer();
@@ -110,6 +117,8 @@ export class SanctionsTimeline extends LitElement {
     getLimits: () => this.limits,
     setWindow: (window) => this.view.user(window, false),
   });
+  // Rendering at once on `beforeprint`: see PrintController.
+  private readonly print = new PrintController(this, () => this.performUpdate());
   private readonly deepLink = new HashController(this, {
     key: () => (this.history === null || this.history === undefined ? undefined : this.history || this.id || 'timeline'),
     restore: (view) => this.restoreView(view),
@@ -339,6 +348,13 @@ export class SanctionsTimeline extends LitElement {
     const all = this.data.events;
     const colorOf = categoryColors(categories, all);
     const { shown, matches } = applyFilter(all, this.filter, this.categoryLabel);
+    // What the count says is shown: the search dims non-matching events on screen, but leaves them out of files and print.
+    const listed = matches ? shown.filter((event) => matches.has(event.id)) : shown;
+    const exportBar = renderExport({
+      strings,
+      events: () => listed,
+      meta: () => ({ title: this.data.title, description: this.data.description, categories }),
+    });
     const visibleIds = new Set(shown.map((event) => event.id));
     const tabStop = [this.focusId, this.selected].find((id) => visibleIds.has(id)) ?? shown[0]?.id ?? '';
     const query = this.filter.query;
@@ -372,14 +388,14 @@ export class SanctionsTimeline extends LitElement {
         onShowAll: () => (this.filter = NO_FILTER),
       })}
       ${this.vertical
-        ? renderVertical(shown, { ...common, categoryLabel: this.categoryLabel })
-        : html`${renderControls({
+        ? html`${exportBar}${renderVertical(shown, { ...common, categoryLabel: this.categoryLabel })}`
+        : html`<div class="toolbar">${exportBar}${renderControls({
               strings,
               canZoomIn: window[1] - window[0] > limits.minSpan + 1,
               canZoomOut: !sameWindow(window, limits.extent),
               onZoom: (factor) => this.view.zoomBy(factor),
               onFit: () => this.view.user(undefined, true),
-            })}
+            })}</div>
             ${renderHorizontal(shown, window, { ...common, width: this.size.width, measure: this.measurer.measure, animate: this.view.animate })}`}
       ${open === -1
         ? nothing
@@ -395,6 +411,9 @@ export class SanctionsTimeline extends LitElement {
             onSelect: (id) => this.userSelect(id),
             onKeydown: this.onPanelKeydown,
           })}
+      ${this.print.printing
+        ? renderPrintList(listed, { locale, strings, heading: common.label, totalCount: all.length, categoryLabel: this.categoryLabel })
+        : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.view.announcement}</div>`;
   }
 

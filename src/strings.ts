@@ -36,6 +36,12 @@ export interface TimelineStrings {
   eventCount: PluralText;
   /** The count when something is filtered out; `{shown}` passes of `{n}` (the form follows `{n}`). */
   showingCount: PluralText;
+  /** Accessible name of the group of download buttons. */
+  exportLabel: string;
+  /** The button that downloads the shown events as JSON. */
+  downloadJson: string;
+  /** The button that downloads the shown events as CSV. */
+  downloadCsv: string;
 }
 
 export const ENGLISH: TimelineStrings = {
@@ -67,6 +73,9 @@ export const ENGLISH: TimelineStrings = {
   uncategorized: 'Uncategorized',
   eventCount: { one: '{n} event', other: '{n} events' },
   showingCount: { one: 'Showing {shown} of {n} event', other: 'Showing {shown} of {n} events' },
+  exportLabel: 'Download',
+  downloadJson: 'Download JSON',
+  downloadCsv: 'Download CSV',
 };
 
 /** The form of `text` for the number `n` in `locale`, with `{n}` filled in. */
