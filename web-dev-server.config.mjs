@@ -1,4 +1,5 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { strictCsp } from './csp-header.mjs';
 
 // `npm start`: serves the demo with TypeScript compiled on the fly.
 export default {
@@ -13,6 +14,7 @@ export default {
       if (ctx.path === '/') return ctx.redirect('/demo/');
       return next();
     },
+    strictCsp,
   ],
   plugins: [esbuildPlugin({ ts: true, target: 'es2020', tsconfig: 'tsconfig.json' })],
 };
