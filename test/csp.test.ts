@@ -92,6 +92,9 @@ describe('demo/csp.html under a strict Content-Security-Policy', () => {
     const { win, el } = track(await strictPage());
     const root = el.shadowRoot!;
     expect(el.normalizedEvents).to.have.length(26);
+    const csv = win.document.querySelector<SanctionsTimeline>('#strict-csv')!;
+    await waitUntil(() => csv.shadowRoot?.querySelector('[part~="event"]'), 'the CSV timeline draws its events', { timeout: 5000 });
+    expect(csv.normalizedEvents.length).to.be.above(0);
     expect(root.querySelectorAll('[part~="event"]').length).to.be.above(5);
     expect(root.querySelector('.panel-title')!.textContent).to.equal('New wave of anti-LGBT detentions begins');
 
