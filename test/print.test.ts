@@ -14,7 +14,7 @@ const EVENTS = [
     actors: ['Novaya Gazeta', 'Elena Milashina'],
     sources: [
       { url: 'https://example.org/novaya', title: 'First report', publisher: 'Novaya Gazeta', date: '2017-04-01' },
-      { url: 'https://example.org/hrw' },
+      { url: 'https://example.org/hrw', publisher: 'Human Rights Watch' },
     ],
   },
   { id: 'magnitsky', start: '2017-12-20', title: 'Magnitsky Act designation', category: 'sanction', sources: [{ url: 'https://example.org/treasury', title: 'Treasury press release' }] },
@@ -88,7 +88,7 @@ describe('<sanctions-timeline> printing', () => {
     expect(text(purge!.querySelector('.print-actors')!)).to.equal('Involved: Novaya Gazeta, Elena Milashina');
     expect([...purge!.querySelectorAll('.print-sources li')].map(text)).to.deep.equal([
       'First report — Novaya Gazeta, 2017-04-01 https://example.org/novaya',
-      'https://example.org/hrw',
+      'Human Rights Watch https://example.org/hrw',
     ]);
     expect(text(magnitsky!.querySelector('.print-when')!)).to.equal('December 20, 2017 · Sanction');
     expect(text(magnitsky!.querySelector('.print-url')!)).to.equal('https://example.org/treasury');

@@ -68,7 +68,6 @@ function renderSource(source: NormalizedSource): TemplateResult {
   const meta = [source.publisher, source.date].filter(Boolean).join(', ');
   const url = source.href ? html`<a class="print-url" href=${source.href}>${source.url}</a>` : html`<span class="print-url">${source.url}</span>`;
   // The URL goes on its own line (print styles); the space keeps it a separate word for copy and screen readers.
-  return html`<li>${source.title ? html`<span class="print-source-title">${source.title}</span>` : nothing}${meta
-    ? html` — ${meta}`
-    : nothing} ${url}</li>`;
+  const about = source.title && meta ? ` — ${meta}` : meta;
+  return html`<li>${source.title ? html`<span class="print-source-title">${source.title}</span>` : nothing}${about} ${url}</li>`;
 }
