@@ -1,4 +1,5 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { strictCsp } from './csp-header.mjs';
 
 // `npm start`: serves the demo with TypeScript compiled on the fly.
 export default {
@@ -17,6 +18,7 @@ export default {
       if (ctx.path === '/dist/sanctions-timeline.bundle.js') return ctx.redirect('/src/index.ts');
       return next();
     },
+    strictCsp,
   ],
   plugins: [esbuildPlugin({ ts: true, target: 'es2020', tsconfig: 'tsconfig.json' })],
 };

@@ -5,6 +5,7 @@ import { GestureController } from './controllers/gesture-controller.js';
 import { HashController } from './controllers/hash-controller.js';
 import { KeyboardController } from './controllers/keyboard-controller.js';
 import { LanguageController } from './controllers/language-controller.js';
+import { PrintController } from './controllers/print-controller.js';
 import { ResizeController } from './controllers/resize-controller.js';
 import { SrcController } from './controllers/src-controller.js';
 import { WindowController } from './controllers/window-controller.js';
@@ -23,6 +24,8 @@ import { stringsFor, type TimelineStrings } from './strings.js';
 import { styles } from './sanctions-timeline.styles.js';
 import { describeWindow } from './view/announce.js';
 import { renderControls } from './view/controls.js';
+import { renderExport } from './view/export.js';
+import { exportStyles } from './view/export.styles.js';
 import { renderHorizontal } from './view/horizontal.js';
 import { renderHighlighted, renderLegend } from './view/legend.js';
 import { legendStyles } from './view/legend.styles.js';
@@ -30,6 +33,8 @@ import { labelWidths, TextMeasurer } from './view/measure.js';
 import { renderEmpty, renderLoadError, renderLoading, renderProblems } from './view/notices.js';
 import { renderPanel } from './view/panel.js';
 import { panelStyles } from './view/panel.styles.js';
+import { renderPrintList } from './view/print-list.js';
+import { printStyles } from './view/print.styles.js';
 import { renderVertical } from './view/vertical.js';
 import { verticalStyles } from './view/vertical.styles.js';
 
@@ -50,7 +55,8 @@ const VERTICAL_BELOW = 600;
  * quote, actors, sources as links); Escape closes it and returns focus. Exploring: wheel, pinch
  * or drag to zoom and pan, or the + − and "Whole timeline" buttons and keys (+ − 0, Shift+arrows);
  * arrows, Home and End move between events (one tab stop); the legend filters categories and
- * searches. Below 600 px of width `layout="auto"` turns vertical.
+ * searches. Below 600 px of width `layout="auto"` turns vertical. "Download JSON" and "Download
+ * CSV" save the shown events; printing shows them as a chronological list with every source's URL.
  *
  * @summary Draws dated events — points, month/year bands and ranges — on a d3 time scale.
  *
@@ -68,6 +74,7 @@ const VERTICAL_BELOW = 600;
  * @csspart panel - The panel of the open event.
  * @csspart legend - Search box, category toggles and the count of shown events.
  * @csspart controls - The zoom buttons.
+ * @csspart export - The download buttons (JSON and CSV of the shown events).
  * @csspart notice - The notice of events that could not be shown, or of a failed load.
  * @csspart retry - The Retry button of a failed load.
  *
@@ -98,7 +105,7 @@ const VERTICAL_BELOW = 600;
  * @cssproperty --sanctions-timeline-category-<key> - Colour of one category, e.g. `--sanctions-timeline-category-sanction`; wins over `categories` and the palette. Not declared: set it to use it.
  */
 export class SanctionsTimeline extends LitElement {
-  static override styles = [styles, panelStyles, legendStyles, verticalStyles];
+  static override styles = [styles, panelStyles, legendStyles, verticalStyles, exportStyles, printStyles];
 
   private readonly size = new ResizeController(this);
   private readonly language = new LanguageController(this, () => this.locale);
@@ -126,6 +133,8 @@ export class SanctionsTimeline extends LitElement {
     setWindow: (window) => this.view.user(window, false),
     isRtl: () => this.language.rtl,
   });
+  // Rendering at once on `beforeprint`: see PrintController.
+  private readonly print = new PrintController(this, () => this.performUpdate());
   private readonly deepLink = new HashController(this, {
     key: () => (this.history === null || this.history === undefined ? undefined : this.history || this.id || 'timeline'),
     restore: (view) => this.restoreView(view),
@@ -387,6 +396,13 @@ export class SanctionsTimeline extends LitElement {
     const { shown, matches, ids: visibleIds } = this.filtered(this.data, this.filter, this.categories);
     const limits = this.limits!;
     const plot = this.vertical ? undefined : this.layoutPlot(shown, window, limits.extent[1]);
+    // What the count says is shown: the search dims non-matching events on screen, but leaves them out of files and print.
+    const listed = () => (matches ? shown.filter((event) => matches.has(event.id)) : shown);
+    const exportBar = renderExport({
+      strings,
+      events: listed,
+      meta: () => ({ title: this.data.title, description: this.data.description, categories: this.categoryMap }),
+    });
     const query = this.filter.query;
     const common = {
       locale,
@@ -418,14 +434,14 @@ export class SanctionsTimeline extends LitElement {
         onShowAll: () => (this.filter = NO_FILTER),
       })}
       ${this.vertical
-        ? renderVertical(shown, { ...common, categoryLabel: this.categoryLabel })
-        : html`${renderControls({
+        ? html`${exportBar}${renderVertical(shown, { ...common, categoryLabel: this.categoryLabel })}`
+        : html`<div class="toolbar">${exportBar}${renderControls({
               strings,
               canZoomIn: window[1] - window[0] > limits.minSpan + 1,
               canZoomOut: !sameWindow(window, limits.extent),
               onZoom: (factor) => this.view.zoomBy(factor),
               onFit: () => this.view.user(undefined, true),
-            })}
+            })}</div>
             ${renderHorizontal(plot!, window, {
               ...common,
               strings,
@@ -447,6 +463,9 @@ export class SanctionsTimeline extends LitElement {
             onSelect: (id) => this.userSelect(id),
             onKeydown: this.onPanelKeydown,
           })}
+      ${this.print.printing
+        ? renderPrintList(listed(), { locale, strings, heading: common.label, totalCount: all.length, categoryLabel: this.categoryLabel })
+        : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.view.announcement}</div>`;
   }
 

@@ -73,6 +73,12 @@ export interface TimelineStrings {
   clusterCount: PluralText;
   /** Read after `clusterCount` by screen readers; `{range}` is the span of the cluster's events. */
   clusterDetail: PluralText;
+  /** Accessible name of the group of download buttons. */
+  exportLabel: string;
+  /** The button that downloads the shown events as JSON. */
+  downloadJson: string;
+  /** The button that downloads the shown events as CSV. */
+  downloadCsv: string;
 }
 
 export { ENGLISH, RUSSIAN };

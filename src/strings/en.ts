@@ -35,4 +35,7 @@ export const ENGLISH: TimelineStrings = {
   showingCount: { one: 'Showing {shown} of {n} event', other: 'Showing {shown} of {n} events' },
   clusterCount: { other: '+{n}' },
   clusterDetail: { one: ' more event, {range}; activate to zoom in', other: ' more events, {range}; activate to zoom in' },
+  exportLabel: 'Download',
+  downloadJson: 'Download JSON',
+  downloadCsv: 'Download CSV',
 };

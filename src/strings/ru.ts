@@ -59,4 +59,7 @@ export const RUSSIAN: TimelineStrings = {
     many: ' событий не поместились: {range}. Нажмите, чтобы приблизить',
     other: ' события не поместились: {range}. Нажмите, чтобы приблизить',
   },
+  exportLabel: 'Скачать',
+  downloadJson: 'Скачать JSON',
+  downloadCsv: 'Скачать CSV',
 };

@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleMap } from './style-map.js';
 import type { Tick } from '../layout/ticks.js';
 import { inlineX } from './event-list.js';
 

@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleMap } from './style-map.js';
 import { scaleUtc } from 'd3-scale';
 import type { PlotLayout } from '../layout/plot.js';
 import { axisTicks } from '../layout/ticks.js';

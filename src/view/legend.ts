@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleMap } from './style-map.js';
 import { plural, type TimelineStrings } from '../strings.js';
 
 /** The texts the legend shows: its part of the element's strings (documented in strings.ts). */

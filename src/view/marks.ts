@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleMap } from './style-map.js';
 import type { ClusterLayout, MarkLayout } from '../layout/marks.js';
 import { formatDate, formatSpan } from '../model/format-date.js';
 import type { NormalizedEvent } from '../model/types.js';

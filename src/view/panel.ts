@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleMap } from './style-map.js';
 import { formatSpan } from '../model/format-date.js';
 import type { NormalizedEvent, NormalizedSource } from '../model/types.js';
 import type { TimelineStrings } from '../strings.js';

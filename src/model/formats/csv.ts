@@ -48,7 +48,7 @@ function toItem(names: string[], row: string[]): Record<string, unknown> {
   const cells = new Map<string, string>();
   names.forEach((name, i) => {
     const value = row[i]?.trim();
-    if (value) cells.set(name, value);
+    if (value) cells.set(name, unescapeFormula(value));
   });
   const item: Record<string, unknown> = {};
   for (const [name, value] of cells) {
@@ -76,6 +76,14 @@ function readSources(cells: Map<string, string>): Record<string, string>[] {
     if (Object.keys(source).length > 0) sources.push(source);
   }
   return sources;
+}
+
+/**
+ * Spreadsheets (and our CSV export) write a leading `'` before a text that starts like a formula
+ * (`= + - @`), so that it is not run; the `'` is a marker, not part of the text.
+ */
+function unescapeFormula(cell: string): string {
+  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
 }
 
 function isBlank(row: string[]): boolean {

@@ -30,6 +30,11 @@ describe('fromCsv(text)', () => {
     expect(normalize([item]).events[0]!.tags).to.deep.equal(['one', 'two']);
   });
 
+  it("fromCsv(text) drops the ' a spreadsheet puts before a text that starts like a formula", () => {
+    const [item] = fromCsv("start,title,summary,actors\n2018,'=SUM(A1),'- a dash,'@someone; 'kept\n");
+    expect(item).to.deep.equal({ start: '2018', title: '=SUM(A1)', summary: '- a dash', actors: "@someone; 'kept" });
+  });
+
   it('fromCsv(text) makes quote and quote_by into quote: { text, by }', () => {
     const [withBy, withoutBy] = fromCsv('start,title,quote,quote_by\n2018,A,An example quotation.,Example Person\n2019,B,Just text.,\n');
     expect(withBy).to.deep.include({ quote: { text: 'An example quotation.', by: 'Example Person' } });

@@ -1,0 +1,117 @@
+import { csvFormat } from 'd3-dsv';
+import type { Categories, NormalizedEvent, TimelineEvent, TimelineSource } from '../types.js';
+
+/** What a JSON export carries besides the events: the data set's own title, description and categories. */
+export interface ExportMeta {
+  title?: string;
+  description?: string;
+  categories?: Categories;
+}
+
+/** Our file format (API.md): `{ title?, description?, categories?, events }`. */
+export interface EventFile extends ExportMeta {
+  events: TimelineEvent[];
+}
+
+/**
+ * The CSV columns, in order: the event fields of API.md, `quote`/`quote_by` for the quotation,
+ * and one `source_*` column per source field, `;`-separated and aligned by position — the
+ * columns `fromCsv` reads.
+ */
+export const CSV_COLUMNS = [
+  'id', 'start', 'end', 'title', 'summary', 'category', 'actors', 'tags', 'quote', 'quote_by',
+  'source_url', 'source_title', 'source_publisher', 'source_date',
+] as const;
+
+type CsvColumn = (typeof CSV_COLUMNS)[number];
+
+/** Columns that hold validated ISO dates: a leading `-` there is a negative year, never a formula. */
+const DATE_COLUMNS: ReadonlySet<CsvColumn> = new Set(['start', 'end']);
+
+/**
+ * First characters that make a spreadsheet read a cell as a formula (OWASP "CSV injection"):
+ * such cells get a leading `'`, which spreadsheets show as a text marker and `fromCsv` removes.
+ */
+export const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * An event as users write it: the input field names, `start`/`end` in their original text (so at
+ * their original precision), and no derived fields (`when`, `index`, a source's `href`). Empty
+ * lists and absent fields are left out.
+ */
+export function toInputEvent(event: NormalizedEvent): TimelineEvent {
+  // Built in the order of API.md's table, so exported files read like hand-written ones.
+  const out: TimelineEvent = { id: event.id, start: event.start, ...(event.end ? { end: event.end } : {}), title: event.title };
+  if (event.summary) out.summary = event.summary;
+  if (event.category) out.category = event.category;
+  if (event.actors.length) out.actors = [...event.actors];
+  if (event.quote) out.quote = event.quote.by ? { text: event.quote.text, by: event.quote.by } : { text: event.quote.text };
+  if (event.sources.length) out.sources = event.sources.map(toInputSource);
+  if (event.tags.length) out.tags = [...event.tags];
+  return out;
+}
+
+function toInputSource({ url, title, publisher, date }: TimelineSource): TimelineSource {
+  return { url, ...(title ? { title } : {}), ...(publisher ? { publisher } : {}), ...(date ? { date } : {}) };
+}
+
+/** The events (and the data set's title, description, categories) as our JSON file, pretty-printed. */
+export function exportJson(events: readonly NormalizedEvent[], meta: ExportMeta = {}): string {
+  const file: EventFile = { ...pickMeta(meta), events: events.map(toInputEvent) };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+function pickMeta({ title, description, categories }: ExportMeta): ExportMeta {
+  const meta: ExportMeta = {};
+  if (title) meta.title = title;
+  if (description) meta.description = description;
+  if (categories && Object.keys(categories).length) meta.categories = categories;
+  return meta;
+}
+
+/**
+ * The events as CSV with a header row (`CSV_COLUMNS`), quoted where needed by d3-dsv (commas,
+ * quotes, line breaks). Lists are `;`-separated, so a `;` inside an actor, tag or source field
+ * becomes `,` (and `%3B` in a URL) rather than splitting the item or misaligning the sources.
+ * Text cells starting with `= + - @`, a tab or a carriage return get a leading `'` so that a
+ * spreadsheet does not run them as formulas.
+ */
+export function exportCsv(events: readonly NormalizedEvent[]): string {
+  const rows = events.map((event) => {
+    const row = csvRow(event);
+    for (const column of CSV_COLUMNS) {
+      if (!DATE_COLUMNS.has(column) && FORMULA_START.test(row[column])) row[column] = `'${row[column]}`;
+    }
+    return row;
+  });
+  return `${csvFormat(rows, [...CSV_COLUMNS])}\n`;
+}
+
+function csvRow(event: NormalizedEvent): Record<CsvColumn, string> {
+  const sources = (field: keyof TimelineSource): string => {
+    const values = event.sources.map((source) => (field === 'url' ? source.url.replaceAll(';', '%3B') : listItem(source[field] ?? '')));
+    // Empty entries keep the others aligned by position; a column with no value at all stays empty.
+    return values.some(Boolean) ? values.join('; ') : '';
+  };
+  return {
+    id: event.id,
+    start: event.start,
+    end: event.end ?? '',
+    title: event.title,
+    summary: event.summary ?? '',
+    category: event.category ?? '',
+    actors: event.actors.map(listItem).join('; '),
+    tags: event.tags.map(listItem).join('; '),
+    quote: event.quote?.text ?? '',
+    quote_by: event.quote?.by ?? '',
+    source_url: sources('url'),
+    source_title: sources('title'),
+    source_publisher: sources('publisher'),
+    source_date: sources('date'),
+  };
+}
+
+/** One item of a `;`-separated list: its own `;` would split it, so it is written as `,`. */
+function listItem(text: string): string {
+  return text.replaceAll(';', ',');
+}

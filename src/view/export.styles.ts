@@ -1,0 +1,22 @@
+import { css } from 'lit';
+
+/** The download buttons, on the left of the row that holds the zoom buttons on the right. */
+export const exportStyles = css`
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 6px 12px;
+    margin: 0 0 6px;
+  }
+
+  .toolbar .controls {
+    margin: 0 0 0 auto;
+  }
+
+  .export {
+    display: flex;
+    gap: 6px;
+  }
+`;

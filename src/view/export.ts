@@ -1,0 +1,50 @@
+import { html, type TemplateResult } from 'lit';
+import { exportCsv, exportJson, type ExportMeta } from '../model/formats/export.js';
+import type { NormalizedEvent } from '../model/types.js';
+import type { TimelineStrings } from '../strings.js';
+
+/** The export buttons' part of the element's strings. */
+export type ExportStrings = Pick<TimelineStrings, 'exportLabel' | 'downloadJson' | 'downloadCsv'>;
+
+/** What the export buttons download, and how they are labelled. */
+export interface ExportContext {
+  strings: ExportStrings;
+  /** The events as the reader sees them now: filtered and searched, in time order. Read on click. */
+  events: () => readonly NormalizedEvent[];
+  /** The data set's title, description and categories, carried into the JSON file. */
+  meta: () => ExportMeta;
+}
+
+/** The two file kinds: name, MIME type and how the events are written. */
+const FORMATS = {
+  json: { file: 'timeline-events.json', type: 'application/json', write: exportJson },
+  // A byte-order mark, or Excel reads UTF-8 (Cyrillic names, typographic quotes) as Latin-1; fromCsv skips it.
+  csv: { file: 'timeline-events.csv', type: 'text/csv', write: (events: readonly NormalizedEvent[]) => `\uFEFF${exportCsv(events)}` },
+} as const;
+
+/** "Download JSON" and "Download CSV": save the shown events in a file the element can read again. */
+export function renderExport(context: ExportContext): TemplateResult {
+  const { strings } = context;
+  const save = (kind: keyof typeof FORMATS) => () => {
+    const format = FORMATS[kind];
+    download(format.write(context.events(), context.meta()), format.file, format.type);
+  };
+  return html`<div part="export" class="export" role="group" aria-label=${strings.exportLabel}>
+    <button type="button" class="control" @click=${save('json')}>${strings.downloadJson}</button>
+    <button type="button" class="control" @click=${save('csv')}>${strings.downloadCsv}</button>
+  </div>`;
+}
+
+/**
+ * Saves `text` as a file: a Blob behind an object URL, clicked through a temporary
+ * `<a download>` (no server round trip, no `data:` URL length limit). The URL is revoked once
+ * the click has started the download.
+ */
+export function download(text: string, fileName: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}

@@ -1,0 +1,73 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatDate } from '../model/format-date.js';
+import type { NormalizedEvent, NormalizedSource } from '../model/types.js';
+import { plural, type TimelineStrings } from '../strings.js';
+
+/** What the printed list shows besides the events. */
+export interface PrintListContext {
+  locale?: string;
+  strings: Pick<TimelineStrings, 'actors' | 'sources' | 'eventCount' | 'showingCount'>;
+  /** The data set's title (or the element's label for its events). */
+  heading: string;
+  /** How many events there are before filtering, so a filtered print says "Showing 9 of 26 events". */
+  totalCount: number;
+  categoryLabel: (key: string) => string;
+}
+
+/**
+ * The events as a printed page needs them: one chronological list with everything the panel
+ * shows — date at its precision, title, category, summary, quotation, actors — and every source
+ * with its URL written out, because a printed link cannot be followed. Rendered only while the
+ * page is printed (the drawing holds only the events in view, and paper cannot zoom).
+ */
+export function renderPrintList(events: readonly NormalizedEvent[], context: PrintListContext): TemplateResult {
+  const { strings, locale, totalCount } = context;
+  const status =
+    events.length === totalCount
+      ? plural(strings.eventCount, totalCount, locale)
+      : plural(strings.showingCount, totalCount, locale).replace('{shown}', new Intl.NumberFormat(locale).format(events.length));
+  return html`<section class="print-list" aria-labelledby="print-heading">
+    <h2 id="print-heading" class="print-heading">${context.heading}</h2>
+    <p class="print-status">${status}</p>
+    <ol class="print-events">
+      ${events.map(
+        (event) => html`<li class="print-event" data-id=${event.id}>
+          <p class="print-when">${renderWhen(event, context.locale)}${event.category
+            ? html` · <span class="print-category">${context.categoryLabel(event.category)}</span>`
+            : nothing}</p>
+          <h3 class="print-title">${event.title}</h3>
+          ${event.summary ? html`<p class="print-summary">${event.summary}</p>` : nothing}
+          ${event.quote
+            ? html`<figure class="print-quote">
+                <blockquote>${event.quote.text}</blockquote>
+                ${event.quote.by ? html`<figcaption>— ${event.quote.by}</figcaption>` : nothing}
+              </figure>`
+            : nothing}
+          ${event.actors.length ? html`<p class="print-actors">${strings.actors}: ${event.actors.join(', ')}</p>` : nothing}
+          ${event.sources.length
+            ? html`<p class="print-term">${strings.sources}:</p>
+                <ul class="print-sources">
+                  ${event.sources.map(renderSource)}
+                </ul>`
+            : nothing}
+        </li>`,
+      )}
+    </ol>
+  </section>`;
+}
+
+function renderWhen(event: NormalizedEvent, locale?: string): TemplateResult {
+  const { start, end } = event.when;
+  return html`<time datetime=${start.text}>${formatDate(start, locale)}</time>${end && end.text !== start.text
+    ? html` – <time datetime=${end.text}>${formatDate(end, locale)}</time>`
+    : nothing}`;
+}
+
+/** Title, publisher and date, then the URL as text (a link too, for PDFs, when it is http(s)). */
+function renderSource(source: NormalizedSource): TemplateResult {
+  const meta = [source.publisher, source.date].filter(Boolean).join(', ');
+  const url = source.href ? html`<a class="print-url" href=${source.href}>${source.url}</a>` : html`<span class="print-url">${source.url}</span>`;
+  // The URL goes on its own line (print styles); the space keeps it a separate word for copy and screen readers.
+  const about = source.title && meta ? ` — ${meta}` : meta;
+  return html`<li>${source.title ? html`<span class="print-source-title">${source.title}</span>` : nothing}${about} ${url}</li>`;
+}

@@ -1,0 +1,92 @@
+import { css } from 'lit';
+
+/**
+ * Printing: the interactive parts (legend, zoom and download buttons, the drawing, the panel)
+ * give way to the chronological list of the shown events, which exists only while printing.
+ * On screen the list stays hidden even if a print dialog is left open.
+ */
+export const printStyles = css`
+  @media not print {
+    .print-list {
+      display: none;
+    }
+  }
+
+  @media print {
+    .legend,
+    .toolbar,
+    .controls,
+    .export,
+    .plot,
+    .cards,
+    .panel {
+      display: none !important;
+    }
+
+    :host {
+      color: #000;
+      background: none;
+    }
+
+    .print-heading {
+      margin: 0 0 2pt;
+      font-size: 14pt;
+    }
+
+    .print-status {
+      margin: 0 0 10pt;
+    }
+
+    .print-events {
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+
+    .print-event {
+      margin: 0 0 10pt;
+      padding-top: 6pt;
+      border-top: 0.5pt solid #999;
+      break-inside: avoid;
+    }
+
+    .print-when {
+      margin: 0;
+      font-weight: 600;
+    }
+
+    .print-title {
+      margin: 0 0 3pt;
+      font-size: 12pt;
+      break-after: avoid;
+    }
+
+    .print-summary,
+    .print-actors,
+    .print-term {
+      margin: 0 0 3pt;
+    }
+
+    .print-quote {
+      margin: 0 0 3pt 12pt;
+      font-style: italic;
+    }
+
+    .print-quote blockquote {
+      margin: 0;
+    }
+
+    .print-sources {
+      margin: 0;
+      padding-left: 14pt;
+    }
+
+    .print-url {
+      display: block;
+      color: inherit;
+      font-size: 0.9em;
+      text-decoration: none;
+      word-break: break-all;
+    }
+  }
+`;
