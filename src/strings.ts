@@ -71,7 +71,7 @@ export interface TimelineStrings {
   showingCount: PluralText;
   /** What a cluster shows: `{n}` events that did not fit, e.g. "+12" (the number may be compact: "+1.2K"). */
   clusterCount: PluralText;
-  /** Read after `clusterCount` by screen readers; `{range}` is the span of the cluster's events. */
+  /** A cluster's name for screen readers (they skip `clusterCount`); `{range}` is the span of its events. */
   clusterDetail: PluralText;
   /** Accessible name of the group of download buttons. */
   exportLabel: string;

@@ -27,8 +27,19 @@ describe('<sanctions-timeline> clusters', () => {
     const [cluster, ...more] = parts(el, 'cluster');
     expect(more).to.have.length(0);
     const shown = parts(el, 'event').filter((button) => button.dataset.id!.startsWith('d')).length;
-    expect(cluster!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`+${30 - shown} more events, August 22, 2018; activate to zoom in`);
+    expect(cluster!.querySelector('.visually-hidden')!.textContent).to.equal(`${30 - shown} more events, August 22, 2018; activate to zoom in`);
     expect(cluster!.querySelector('.cluster-count')!.textContent).to.equal(`+${30 - shown}`);
+    await expect(el).to.be.accessible();
+  });
+
+  it('names the cluster in the element locale, with the plural form of its count (Russian)', async () => {
+    const el = await timelineWith(crowdedDay(30), 900);
+    el.locale = 'ru';
+    await settle(el);
+    const cluster = parts(el, 'cluster')[0]!;
+    const count = Number(cluster.querySelector('.cluster-count')!.textContent!.slice(1));
+    const form = new Intl.PluralRules('ru').select(count) === 'few' ? 'события' : count % 10 === 1 && count % 100 !== 11 ? 'событие' : 'событий';
+    expect(cluster.querySelector('.visually-hidden')!.textContent).to.equal(`Ещё ${count} ${form}, 22 августа 2018 г.; нажмите, чтобы приблизить`);
     await expect(el).to.be.accessible();
   });
 

@@ -13,7 +13,7 @@ export const MARK_DEFAULTS = {
   /** Least space between two items in one lane. */
   gap: 8,
   /** Most lanes of labelled events; events that fit in none are counted in a cluster. */
-  maxLanes: 10,
+  maxLanes: 8,
   /** Width of a cluster's cell at its level, in pixels (a little more when drawn). */
   clusterWidth: 48,
 } as const;

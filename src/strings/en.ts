@@ -34,7 +34,7 @@ export const ENGLISH: TimelineStrings = {
   eventCount: { one: '{n} event', other: '{n} events' },
   showingCount: { one: 'Showing {shown} of {n} event', other: 'Showing {shown} of {n} events' },
   clusterCount: { other: '+{n}' },
-  clusterDetail: { one: ' more event, {range}; activate to zoom in', other: ' more events, {range}; activate to zoom in' },
+  clusterDetail: { one: '{n} more event, {range}; activate to zoom in', other: '{n} more events, {range}; activate to zoom in' },
   exportLabel: 'Download',
   downloadJson: 'Download JSON',
   downloadCsv: 'Download CSV',

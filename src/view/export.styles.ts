@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** The download buttons, on the left of the row that holds the zoom buttons on the right. */
+/** The download buttons at the inline start of the row that holds the zoom buttons at its end. */
 export const exportStyles = css`
   .toolbar {
     display: flex;
@@ -12,7 +12,8 @@ export const exportStyles = css`
   }
 
   .toolbar .controls {
-    margin: 0 0 0 auto;
+    margin: 0;
+    margin-inline-start: auto;
   }
 
   .export {

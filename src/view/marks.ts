@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from './style-map.js';
 import type { ClusterLayout, MarkLayout } from '../layout/marks.js';
@@ -77,10 +77,8 @@ function renderCluster({ cluster, x0, x1 }: ClusterLayout, context: MarksContext
     style=${styleMap({ transform: `translate(${inlineX(x0, context.rtl)}px, ${context.clusterLane * LANE_HEIGHT}px)`, width: `${x1 - x0}px` })}
   >
     <button part="cluster" class="event cluster" type="button" data-id=${cluster.id} tabindex=${cluster.id === context.tabStop ? 0 : -1}>
-      <span class="cluster-count">${plural(context.strings.clusterCount, count, context.locale, { notation: 'compact' })}</span
-      ><span class="visually-hidden"
-        >${plural(context.strings.clusterDetail, count, context.locale).replace('{range}', clusterSpan(cluster, context))}</span
-      >
+      <span class="cluster-count" aria-hidden="true">${plural(context.strings.clusterCount, count, context.locale, { notation: 'compact' })}</span
+      ><span class="visually-hidden">${plural(context.strings.clusterDetail, count, context.locale).replace('{range}', clusterSpan(cluster, context))}</span>
     </button>
   </li>`;
 }
@@ -92,10 +90,14 @@ function clusterSpan(cluster: ClusterLayout['cluster'], context: MarksContext): 
   return formatSpan(first.when.start, last.when.end ?? last.when.start, context.locale);
 }
 
-/** The event's date(s) at their precision, machine-readable through `<time datetime>`. */
+/**
+ * The event's date(s) at their precision, machine-readable through `<time datetime>`. One
+ * template per shape, not a nested conditional: every binding adds a marker node, and the plot
+ * keeps its node count bounded.
+ */
 export function renderWhen(event: NormalizedEvent, locale?: string): TemplateResult {
   const { start, end } = event.when;
-  return html`<time datetime=${start.text}>${formatDate(start, locale)}</time>${end
-      ? html` – <time datetime=${end.text}>${formatDate(end, locale)}</time>`
-      : nothing}`;
+  return end
+    ? html`<time datetime=${start.text}>${formatDate(start, locale)}</time> – <time datetime=${end.text}>${formatDate(end, locale)}</time>`
+    : html`<time datetime=${start.text}>${formatDate(start, locale)}</time>`;
 }

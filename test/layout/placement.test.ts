@@ -49,9 +49,9 @@ describe('placeEvents', () => {
     const events = sameDay(20);
     const placement = placeEvents(indexByTime(events), -96, { labelWidths: events.map(() => 60), end: utc(2030) });
     expect(placement.laneCount).to.equal(MARK_DEFAULTS.maxLanes);
-    expect([...placement.lane].filter((lane) => lane === -1)).to.have.length(10);
+    expect([...placement.lane].filter((lane) => lane === -1)).to.have.length(12);
     expect(placement.clusters).to.have.length(1);
-    expect(placement.clusters[0]!.members).to.deep.equal([10, 11, 12, 13, 14, 15, 16, 17, 18, 19]);
+    expect(placement.clusters[0]!.members).to.deep.equal([8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19]);
     expect(placement.clusters[0]!.lo).to.equal(utc(2018, 7, 22));
     expect(placement.clusters[0]!.hi).to.equal(utc(2018, 7, 23));
   });
