@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { minifyCssPlugin } from './minify-css-templates.mjs';
 
 export const bundleOptions = {
   entryPoints: ['src/index.ts'],
@@ -14,6 +15,7 @@ export const bundleOptions = {
   target: 'es2021',
   tsconfig: 'tsconfig.json',
   legalComments: 'none',
+  plugins: [minifyCssPlugin],
 };
 
 // Importing this file (for bundleOptions) must not start a build.

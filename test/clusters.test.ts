@@ -43,6 +43,16 @@ describe('<sanctions-timeline> clusters', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows every label of a short chronology (up to 16 lanes) before clustering', async () => {
+    const el = await timelineWith(crowdedDay(12), 900);
+    expect(parts(el, 'cluster')).to.have.length(0);
+    expect(parts(el, 'label')).to.have.length(14);
+    const long = await timelineWith(crowdedDay(120), 900);
+    expect(parts(long, 'label').length).to.be.at.most(10);
+    expect(parts(long, 'cluster')).to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
+
   it('zooms to the span of its events when clicked, and fires one view change', async () => {
     const el = await timelineWith(crowdedDay(30), 900);
     const changed = oneEvent(el, 'sanctions-timeline-view-change') as Promise<SanctionsTimelineViewChangeEvent>;
@@ -73,7 +83,7 @@ describe('<sanctions-timeline> clusters', () => {
     const el = await timelineWith(crowdedDay(30), 900);
     parts(el, 'event')[0]!.focus();
     const ids: string[] = [];
-    for (let i = 0; i < 12; i++) {
+    for (let i = 0; i < 20; i++) {
       await sendKeys({ press: 'ArrowRight' });
       await settle(el);
       ids.push((shadow(el).activeElement as HTMLElement).dataset.id!);

@@ -1,7 +1,7 @@
 import type { NormalizedEvent } from '../model/types.js';
 import { zoomLevel } from './levels.js';
 import { layoutMarks, type MarksInView } from './marks.js';
-import { placeEvents, type Cluster, type Placement } from './placement.js';
+import { MARK_DEFAULTS, placeEvents, type Cluster, type Placement } from './placement.js';
 import { indexByTime, type TimeIndex } from './time-index.js';
 import type { TimeWindow } from './window.js';
 
@@ -25,6 +25,13 @@ export interface PlotInput {
 const LEVELS_KEPT = 4;
 
 /**
+ * A chronology this short shows every label it can in up to 16 lanes before clustering: its
+ * DOM is small whatever happens, and a reader of 30 events wants to read them, not count them.
+ */
+const SHORT_CHRONOLOGY = 100;
+const SHORT_CHRONOLOGY_LANES = 16;
+
+/**
  * The horizontal plot's layout, cached: the time index once per data, the placement once per
  * zoom level, so a pan costs only what is in view and a zoom within a level the same.
  */
@@ -45,7 +52,10 @@ export class PlotLayouts {
     const level = zoomLevel(width / (window[1] - window[0]));
     let placement = this.placements.get(level);
     if (placement) this.placements.delete(level);
-    else placement = placeEvents(this.index!, level, { labelWidths, end });
+    else {
+      const maxLanes = events.length <= SHORT_CHRONOLOGY ? SHORT_CHRONOLOGY_LANES : MARK_DEFAULTS.maxLanes;
+      placement = placeEvents(this.index!, level, { labelWidths, end, maxLanes });
+    }
     this.placements.set(level, placement);
     if (this.placements.size > LEVELS_KEPT) this.placements.delete(this.placements.keys().next().value!);
     this.current = placement;
