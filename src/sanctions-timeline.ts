@@ -35,7 +35,7 @@ import { renderPanel } from './view/panel.js';
 import { panelStyles } from './view/panel.styles.js';
 import { renderPrintList } from './view/print-list.js';
 import { printStyles } from './view/print.styles.js';
-import { renderVertical } from './view/vertical.js';
+import { PAGE_SIZE, pageAround, renderVertical } from './view/vertical.js';
 import { verticalStyles } from './view/vertical.styles.js';
 
 /** Below this element width, `layout="auto"` turns vertical. */
@@ -152,6 +152,7 @@ export class SanctionsTimeline extends LitElement {
     return { shown, matches, ids: new Set(shown.map((event) => event.id)) };
   });
   private readonly byId = memoizeLast((events: readonly NormalizedEvent[]) => new Map(events.map((event) => [event.id, event])));
+  private readonly positions = memoizeLast((events: readonly NormalizedEvent[]) => new Map(events.map((event, i) => [event.id, i])));
   private readonly extentOf = memoizeLast((events: readonly NormalizedEvent[]) => fitDomain(events));
   private readonly colorsOf = memoizeLast((data: NormalizedData, _categories: Categories) => categoryColors(this.categoryMap, data.events));
   private readonly countsOf = memoizeLast((data: NormalizedData, _categories: Categories) => categoryCounts(data.events, this.categoryMap));
@@ -434,7 +435,12 @@ export class SanctionsTimeline extends LitElement {
         onShowAll: () => (this.filter = NO_FILTER),
       })}
       ${this.vertical
-        ? html`${exportBar}${renderVertical(shown, { ...common, categoryLabel: this.categoryLabel })}`
+        ? html`${exportBar}${renderVertical(shown, this.verticalPage(shown, common.tabStop), {
+            ...common,
+            strings,
+            categoryLabel: this.categoryLabel,
+            onPage: (direction) => this.turnPage(shown, direction),
+          })}`
         : html`<div class="toolbar">${exportBar}${renderControls({
               strings,
               canZoomIn: window[1] - window[0] > limits.minSpan + 1,
@@ -467,6 +473,18 @@ export class SanctionsTimeline extends LitElement {
         ? renderPrintList(listed(), { locale, strings, heading: common.label, totalCount: all.length, categoryLabel: this.categoryLabel })
         : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.view.announcement}</div>`;
+  }
+
+  /** The page of cards holding the tab stop (the focused or open event), in the narrow layout. */
+  private verticalPage(shown: readonly NormalizedEvent[], tabStop: string): [number, number] {
+    return pageAround(this.positions(shown).get(tabStop) ?? 0, shown.length);
+  }
+
+  /** Shows the page before or after, moving the tab stop to its first card. */
+  private turnPage(shown: readonly NormalizedEvent[], direction: -1 | 1): void {
+    const [from] = this.verticalPage(shown, this.focusId || this.selected);
+    const first = shown[Math.max(0, from + direction * PAGE_SIZE)];
+    if (first) this.focusEvent(first.id);
   }
 
   /** The horizontal plot's layout for this window (nothing is drawn until the width is known). */

@@ -73,6 +73,10 @@ export interface TimelineStrings {
   clusterCount: PluralText;
   /** A cluster's name for screen readers (they skip `clusterCount`); `{range}` is the span of its events. */
   clusterDetail: PluralText;
+  /** The button above a page of cards in the narrow layout; `{n}` events come before it. */
+  earlierEvents: PluralText;
+  /** The button below a page of cards; `{n}` events come after it. */
+  laterEvents: PluralText;
   /** Accessible name of the group of download buttons. */
   exportLabel: string;
   /** The button that downloads the shown events as JSON. */
@@ -97,6 +101,11 @@ export function plural(text: PluralText, n: number, locale?: string, numberOptio
   const category = cached(`plural ${locale}`, () => new Intl.PluralRules(locale)).select(n);
   const numbers = cached(`number ${locale} ${JSON.stringify(numberOptions)}`, () => new Intl.NumberFormat(locale, numberOptions));
   return (text[category] ?? text.other).replace('{n}', numbers.format(n));
+}
+
+/** `n` written in the locale's digits and grouping ("1,234", "1 234"). */
+export function formatNumber(n: number, locale?: string): string {
+  return cached(`number ${locale} undefined`, () => new Intl.NumberFormat(locale)).format(n);
 }
 
 /** Intl objects are slow to build and rendering asks for the same few every frame. */

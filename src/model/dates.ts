@@ -54,29 +54,41 @@ export function parseDate(value: unknown): DateParse {
   }
   if (typeof value !== 'string') return { error: `must be an ISO 8601 date string, got ${describe(value)}` };
   const text = value.trim();
-  for (const [pattern, precision] of FORMS) {
-    const match = pattern.exec(text);
-    if (match) return fromParts(text, precision, match);
+  // The form is known from the length and the tenth character before any pattern runs: data
+  // sets of 10⁵ dates spend their load time here.
+  const [pattern, precision] = FORMS[likelyForm(text)]!;
+  const match = pattern.exec(text);
+  if (match) return fromParts(text, precision, match);
+  for (const [other, otherPrecision] of FORMS) {
+    const found = other === pattern ? null : other.exec(text);
+    if (found) return fromParts(text, otherPrecision, found);
   }
   return { error: `'${value}' is not a date (expected e.g. 2018, 2018-12, 2018-12-13 or 2018-12-13T10:00Z)` };
+}
+
+/** Index into FORMS of the form `text` most likely has: year 0, month 1, day 2, date-time 3. */
+function likelyForm(text: string): number {
+  if (text.length === 10) return 2;
+  if (text.length === 7) return 1;
+  return text.length <= 7 ? 0 : 3;
 }
 
 function fromParts(text: string, precision: Precision, match: RegExpExecArray): DateParse {
   const [year, month = 1, day = 1, hours = 0, minutes = 0, seconds = 0] = match.slice(1, 7).map((part) =>
     part === undefined ? undefined : Number(part),
   ) as number[];
-  const notADate = { error: `'${text}' is not a date` };
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month - 1)) return notADate;
+  const notADate = () => ({ error: `'${text}' is not a date` });
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month - 1)) return notADate();
   if (precision !== 'time') {
     const start = utc(year, month - 1, day);
     const end = UNIT_END[precision](year, month - 1, day);
     return inRange(start, end) ? { text, precision, start, end } : outOfRange(text);
   }
-  if (hours > 23 || minutes > 59 || seconds > 59) return notADate;
+  if (hours > 23 || minutes > 59 || seconds > 59) return notADate();
   const zone = match[8];
   if (!zone) return { error: `'${text}' has no time zone offset: add Z or an offset such as +03:00` };
   const offsetMinutes = parseOffset(zone);
-  if (offsetMinutes === undefined) return notADate;
+  if (offsetMinutes === undefined) return notADate();
   const ms = Number(((match[7] ?? '') + '000').slice(0, 3));
   const start = utc(year, month - 1, day, hours, minutes, seconds, ms) - offsetMinutes * 60_000;
   return inRange(start, start) ? { text, precision, start, end: start, offsetMinutes } : outOfRange(text);
@@ -98,8 +110,12 @@ function parseOffset(zone: string): number | undefined {
   return (sign === '-' ? -1 : 1) * (Number(hh) * 60 + Number(mm));
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in a month of the proleptic Gregorian calendar (negative years too), without a Date. */
 function daysInMonth(year: number, monthIndex: number): number {
-  return new Date(utc(year, monthIndex + 1, 0)).getUTCDate();
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return monthIndex === 1 && leap ? 29 : DAYS_IN_MONTH[monthIndex]!;
 }
 
 /** A short description of a value's type for messages ("a number", "null", "an object"). */

@@ -108,7 +108,10 @@ function readDate(value: unknown, field: string, fail: (field: string, message: 
 
 /** Later items (in input order) whose id is taken get "-2", "-3"…; each renaming is reported. */
 function makeIdsUnique(events: NormalizedEvent[], problems: Problem[]): void {
-  const used = new Set(events.map((event) => event.id));
+  const used = new Set<string>();
+  for (const event of events) used.add(event.id);
+  // Most data has no duplicate: then there is nothing to rename.
+  if (used.size === events.length) return;
   const firstUser = new Map<string, number>();
   for (const event of events) {
     const first = firstUser.get(event.id);

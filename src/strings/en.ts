@@ -38,4 +38,6 @@ export const ENGLISH: TimelineStrings = {
   exportLabel: 'Download',
   downloadJson: 'Download JSON',
   downloadCsv: 'Download CSV',
+  earlierEvents: { one: 'Show {n} earlier event', other: 'Show earlier events ({n} more)' },
+  laterEvents: { one: 'Show {n} later event', other: 'Show later events ({n} more)' },
 };

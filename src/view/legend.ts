@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { styleMap } from './style-map.js';
-import { plural, type TimelineStrings } from '../strings.js';
+import { formatNumber, plural, type TimelineStrings } from '../strings.js';
 
 /** The texts the legend shows: its part of the element's strings (documented in strings.ts). */
 export type LegendStrings = Pick<
@@ -43,10 +43,9 @@ export interface LegendContext {
  */
 export function renderLegend(context: LegendContext): TemplateResult {
   const { strings, locale, hidden, counts } = context;
-  const number = new Intl.NumberFormat(locale);
   const filtered = hidden.size > 0 || context.query.trim() !== '';
   const status = filtered
-    ? plural(strings.showingCount, context.totalCount, locale).replace('{shown}', number.format(context.shownCount))
+    ? plural(strings.showingCount, context.totalCount, locale).replace('{shown}', formatNumber(context.shownCount, locale))
     : plural(strings.eventCount, context.totalCount, locale);
   const showAll = (event: Event) => {
     const legend = (event.currentTarget as Element).closest('.legend');
@@ -84,7 +83,7 @@ export function renderLegend(context: LegendContext): TemplateResult {
               >
                 <span class="legend-swatch" aria-hidden="true" style=${styleMap({ '--swatch': context.colorOf(key || undefined) })}></span>
                 <span class="legend-label">${label || strings.uncategorized}</span>
-                <span class="legend-count">${number.format(count)}</span>
+                <span class="legend-count">${formatNumber(count, locale)}</span>
               </button>
             </li>`,
           )}

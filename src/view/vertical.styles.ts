@@ -83,4 +83,11 @@ export const verticalStyles = css`
       outline-offset: 2px;
     }
   }
+
+  /* Earlier / later pages of a long chronology. */
+  .page-button {
+    display: block;
+    margin-block: 8px;
+    margin-inline-start: 32px;
+  }
 `;

@@ -3,20 +3,40 @@ import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from './style-map.js';
 import { formatSpan } from '../model/format-date.js';
 import type { NormalizedEvent } from '../model/types.js';
+import { plural, type TimelineStrings } from '../strings.js';
 import { activateOnClick, itemState, type EventListContext } from './event-list.js';
 
 export interface VerticalContext extends EventListContext {
   categoryLabel: (key: string) => string;
+  strings: Pick<TimelineStrings, 'earlierEvents' | 'laterEvents'>;
+  /** Show the page before or after the one drawn. */
+  onPage: (direction: -1 | 1) => void;
+}
+
+/** Cards drawn at once: a long chronology is read a page at a time, so the DOM stays small. */
+export const PAGE_SIZE = 100;
+
+/** The page of `count` events to draw so that the event at `index` is on it. */
+export function pageAround(index: number, count: number): [number, number] {
+  const start = Math.floor(Math.max(index, 0) / PAGE_SIZE) * PAGE_SIZE;
+  return [start, Math.min(start + PAGE_SIZE, count)];
 }
 
 /**
  * The narrow layout: time runs down a line, each event a card beside it with its date at its
- * precision, title and category. Same buttons, order and keys as the horizontal layout.
+ * precision, title and category. Same buttons, order and keys as the horizontal layout. One
+ * page of cards at a time, with buttons for the earlier and later events around it.
  */
-export function renderVertical(events: readonly NormalizedEvent[], context: VerticalContext): TemplateResult {
-  return html`<ol class="cards" aria-label=${context.label} @click=${activateOnClick(context.onActivate)}>
+export function renderVertical(events: readonly NormalizedEvent[], page: [number, number], context: VerticalContext): TemplateResult {
+  const [from, to] = page;
+  const { locale, strings } = context;
+  return html`${from > 0
+      ? html`<button class="control page-button" type="button" @click=${() => context.onPage(-1)}>
+          ${plural(strings.earlierEvents, from, locale)}
+        </button>`
+      : nothing}<ol class="cards" aria-label=${context.label} @click=${activateOnClick(context.onActivate)}>
     ${repeat(
-      events,
+      events.slice(from, to),
       (event) => event.id,
       (event) => html`<li
         class="card-item ${itemState(event.id, context)}"
@@ -37,5 +57,9 @@ export function renderVertical(events: readonly NormalizedEvent[], context: Vert
         </button>
       </li>`,
     )}
-  </ol>`;
+  </ol>${to < events.length
+    ? html`<button class="control page-button" type="button" @click=${() => context.onPage(1)}>
+        ${plural(strings.laterEvents, events.length - to, locale)}
+      </button>`
+    : nothing}`;
 }
