@@ -59,6 +59,7 @@ export function summarize(runs) {
     nodes: of('nodes'),
     heapMB: of('heapMB'),
     timedOut: [...new Set(runs.flatMap((run) => run.timedOut ?? []))],
+    failed: [...new Set(runs.flatMap((run) => Object.keys(run.failed ?? {})))],
   };
 }
 
@@ -72,10 +73,11 @@ function fmt(value, digits = value < 10 ? 1 : 0) {
   return value === undefined ? '—' : value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 }
 
-/** A cell: the median, or "> 90 s (timed out)" when the phase never finished. */
+/** A cell: the median, "> 90 s (timed out)" when the phase never finished, or "failed" when it crashed. */
 function cell(summary, key, phase, timeoutMs) {
   if (summary[key] !== undefined) return fmt(summary[key]);
-  return summary.timedOut.includes(phase) ? `> ${timeoutMs / 1000} s (timed out)` : '—';
+  if (summary.timedOut.includes(phase)) return `> ${timeoutMs / 1000} s (timed out)`;
+  return summary.failed.includes(phase) ? 'failed (see results.json)' : '—';
 }
 
 /**

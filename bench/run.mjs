@@ -18,7 +18,7 @@ const quick = process.argv.includes('--quick');
 const runsOption = Number(process.argv.find((arg) => arg.startsWith('--runs='))?.slice(7)) || undefined;
 
 /** A phase (render, load, the 60 steps) that takes longer than this is reported as timed out. */
-const TIMEOUT_MS = 90_000;
+const TIMEOUT_MS = Number(process.env.BENCH_TIMEOUT_MS) || 90_000;
 /** Every run draws the same events. */
 const SEED = 1;
 /** Sizes with their runs per library; vis-timeline is not run at 1M. */
@@ -96,18 +96,16 @@ async function heapAfterGC(page) {
 
 /**
  * Runs `work(page)` on a fresh page of the library's bench page. A phase that times out may leave
- * the renderer busy, so the browser is replaced; the Timeout is passed on.
+ * the renderer busy, one that fails may have crashed it: the browser is replaced, the error passed on.
  */
 async function onFreshPage(session, library, work) {
   const page = await openPage(session.browser, session.origin, library);
   try {
     return await work(page);
   } catch (error) {
-    if (error instanceof Timeout) {
-      await closeSoon(session.browser.close());
-      session.browser.process()?.kill('SIGKILL');
-      session.browser = await launch();
-    }
+    await closeSoon(session.browser.close());
+    session.browser.process()?.kill('SIGKILL');
+    session.browser = await launch();
     throw error;
   } finally {
     await closeSoon(page.close());
@@ -128,22 +126,24 @@ async function renderAndSteps(page, n, run, skipSteps) {
 /**
  * One run of one library at one size: for ours first load + render through `src` (its own page),
  * then for both the first render with the events set directly, DOM, heap and the 60 steps. A
- * phase that timed out in an earlier run (`skip`) is not tried again: it is reported as timed out.
+ * phase that timed out or failed in an earlier run (`skip`: phase → error) is not tried again but
+ * reported the same way.
  */
 async function measure(session, library, n, skip) {
   const run = { timedOut: [] };
+  const record = (phase, error) => {
+    if (error instanceof Timeout) run.timedOut.push(phase);
+    else (run.failed ??= {})[phase] = error.message;
+  };
   const attempt = async (phase, work) => {
-    if (skip.has(phase)) {
-      run.timedOut.push(phase);
-      return;
-    }
+    if (skip.has(phase)) return record(phase, skip.get(phase));
     run.phase = phase;
     try {
       await onFreshPage(session, library, work);
     } catch (error) {
-      if (!(error instanceof Timeout)) throw error;
-      run.timedOut.push(run.phase);
-      skip.add(run.phase);
+      // A crash (e.g. the renderer out of memory) is reported like a timeout, not fatal to the bench.
+      record(run.phase, error);
+      skip.set(run.phase, error instanceof Timeout ? error : new Error(`failed in an earlier run: ${error.message}`));
     }
   };
   if (library === 'ours') {
@@ -151,8 +151,9 @@ async function measure(session, library, n, skip) {
     await attempt('load', async (page) => (run.load = await limited(page.evaluate((src) => window.bench.load(src), url))));
   }
   await attempt('render', (page) => renderAndSteps(page, n, run, skip.has('steps')));
-  // Rendered, but the steps were left out because they timed out before.
-  if (run.render !== undefined && skip.has('steps') && !run.timedOut.includes('steps')) run.timedOut.push('steps');
+  // Rendered, but the steps were left out because they timed out or failed before.
+  const stepsReported = run.p95 !== undefined || run.timedOut.includes('steps') || run.failed?.steps;
+  if (run.render !== undefined && skip.has('steps') && !stepsReported) record('steps', skip.get('steps'));
   delete run.phase;
   return run;
 }
@@ -160,7 +161,8 @@ async function measure(session, library, n, skip) {
 function describeRun(run) {
   const ms = (value) => (value === undefined ? '—' : `${Math.round(value)} ms`);
   const timedOut = run.timedOut.length ? `, timed out: ${run.timedOut.join(', ')}` : '';
-  return `render ${ms(run.render)}, load ${ms(run.load)}, p95 ${ms(run.p95)}, ${run.nodes ?? '—'} nodes${timedOut}`;
+  const failed = run.failed ? `, failed: ${JSON.stringify(run.failed)}` : '';
+  return `render ${ms(run.render)}, load ${ms(run.load)}, p95 ${ms(run.p95)}, ${run.nodes ?? '—'} nodes${timedOut}${failed}`;
 }
 
 async function machine(browser) {
@@ -200,7 +202,7 @@ async function main() {
   const info = await machine(session.browser);
   log(`bench: ${info.chromium}, ${info.cores} × ${info.cpu}, timeout ${TIMEOUT_MS / 1000} s per phase`);
   const cases = SIZES.flatMap(({ n, runs, libraries }) =>
-    libraries.map((library) => ({ library, n, plannedRuns: runsOption ?? runs, runs: [], skip: new Set() })),
+    libraries.map((library) => ({ library, n, plannedRuns: runsOption ?? runs, runs: [], skip: new Map() })),
   );
   const began = Date.now();
   try {
