@@ -3,6 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { assertChromium, chromiumArgs, chromiumPath } from './chromium.config.mjs';
 import { forcedColorsPlugin } from './test/forced-colors-plugin.mjs';
 import { strictCsp } from './csp-header.mjs';
+import { bundleFromSource } from './demo-middleware.mjs';
 import { testServer } from './test/server.mjs';
 
 assertChromium();
@@ -33,7 +34,7 @@ const timeZones = ['Pacific/Kiritimati', 'America/Los_Angeles'];
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  middleware: [testServer, strictCsp],
+  middleware: [testServer, bundleFromSource, strictCsp],
   // One page at a time: a background page gets no animation frames, resize callbacks or focus.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },

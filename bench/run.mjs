@@ -1,0 +1,244 @@
+// `npm run bench`: <sanctions-timeline> against vis-timeline in headless Chromium, on the same
+// generated events. Prints a markdown table and writes bench/results.json (see bench/README.md).
+//
+// Options: --quick (one run each, 1k and 10k only, no results.json), --runs=N (runs per case).
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { cpus, release, totalmem, type } from 'node:os';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+import { chromiumArgs, chromiumPath } from '../chromium.config.mjs';
+import { generateEvents } from './generate-events.js';
+import { frameStats, markdown, summarize, checkTargets } from './report.mjs';
+import { serve } from './serve.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const quick = process.argv.includes('--quick');
+const runsOption = Number(process.argv.find((arg) => arg.startsWith('--runs='))?.slice(7)) || undefined;
+
+/** A phase (render, load, the 60 steps) that takes longer than this is reported as timed out. */
+const TIMEOUT_MS = Number(process.env.BENCH_TIMEOUT_MS) || 90_000;
+/** Every run draws the same events. */
+const SEED = 1;
+/** Sizes with their runs per library; vis-timeline is not run at 1M. */
+const SIZES = quick
+  ? [{ n: 1_000, runs: 1, libraries: ['ours', 'vis'] }, { n: 10_000, runs: 1, libraries: ['ours', 'vis'] }]
+  : [
+      { n: 1_000, runs: 5, libraries: ['ours', 'vis'] },
+      { n: 10_000, runs: 3, libraries: ['ours', 'vis'] },
+      { n: 100_000, runs: 3, libraries: ['ours', 'vis'] },
+      { n: 1_000_000, runs: 3, libraries: ['ours'] },
+    ];
+const PAGES = { ours: '/bench/pages/ours.html', vis: '/bench/pages/vis.html' };
+
+class Timeout extends Error {}
+
+function log(message) {
+  process.stderr.write(`${message}\n`);
+}
+
+/** `promise`, or a Timeout error after TIMEOUT_MS. */
+function limited(promise) {
+  let timer;
+  const timeout = new Promise((_, reject) => (timer = setTimeout(() => reject(new Timeout()), TIMEOUT_MS)));
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** Waits at most 5 s for a close: a renderer stuck in a long task may never answer. */
+function closeSoon(closing) {
+  return Promise.race([closing.catch(() => {}), new Promise((done) => setTimeout(done, 5000))]);
+}
+
+function requireChromium() {
+  if (existsSync(chromiumPath)) return;
+  console.error(
+    `\nChromium was not found at ${chromiumPath}.\n` +
+      'The benchmark runs both timelines in a real headless Chromium. Install it (Debian/Ubuntu: `apt-get install -y chromium`)\n' +
+      'or point CHROME_PATH at a Chrome/Chromium binary, e.g. CHROME_PATH=/path/to/chrome npm run bench\n',
+  );
+  process.exit(1);
+}
+
+function launch() {
+  // --expose-gc is not needed: the heap is measured after a collection forced through the DevTools protocol.
+  return puppeteer.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs, protocolTimeout: TIMEOUT_MS * 3 });
+}
+
+/** The JSON file `src` loads, written once per size into the gitignored bench/.data/. */
+async function dataFile(n) {
+  const path = `bench/.data/events-${n}-seed${SEED}.json`;
+  if (!existsSync(resolve(root, path))) {
+    await mkdir(resolve(root, 'bench/.data'), { recursive: true });
+    await writeFile(resolve(root, path), JSON.stringify({ events: generateEvents(n, SEED) }));
+  }
+  return `/${path}`;
+}
+
+/** A fresh page with the library's bench page loaded; errors in the page end the run. */
+async function openPage(browser, origin, library) {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 800 });
+  page.on('pageerror', (error) => log(`  page error (${library}): ${error.message}`));
+  await page.goto(`${origin}${PAGES[library]}`, { waitUntil: 'load' });
+  await page.waitForFunction(() => window.bench !== undefined);
+  return page;
+}
+
+/** JS heap in MB after a full garbage collection. */
+async function heapAfterGC(page) {
+  const cdp = await page.createCDPSession();
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.detach();
+  const { JSHeapUsedSize } = await page.metrics();
+  return JSHeapUsedSize / 2 ** 20;
+}
+
+/**
+ * Runs `work(page)` on a fresh page of the library's bench page. A phase that times out may leave
+ * the renderer busy, one that fails may have crashed it: the browser is replaced, the error passed on.
+ */
+async function onFreshPage(session, library, work) {
+  const page = await openPage(session.browser, session.origin, library);
+  try {
+    return await work(page);
+  } catch (error) {
+    await closeSoon(session.browser.close());
+    session.browser.process()?.kill('SIGKILL');
+    session.browser = await launch();
+    throw error;
+  } finally {
+    await closeSoon(page.close());
+  }
+}
+
+/** First render, DOM nodes and heap after it, then the 60 steps (unless `skipSteps`). */
+async function renderAndSteps(page, n, run, skipSteps) {
+  await page.evaluate((count, seed) => window.bench.generate(count, seed), n, SEED);
+  run.render = await limited(page.evaluate(() => window.bench.render()));
+  Object.assign(run, await page.evaluate(() => window.bench.stats()));
+  run.heapMB = await heapAfterGC(page);
+  if (skipSteps) return;
+  run.phase = 'steps';
+  Object.assign(run, frameStats(await limited(page.evaluate(() => window.bench.steps()))));
+}
+
+/**
+ * One run of one library at one size: for ours first load + render through `src` (its own page),
+ * then for both the first render with the events set directly, DOM, heap and the 60 steps. A
+ * phase that timed out or failed in an earlier run (`skip`: phase → error) is not tried again but
+ * reported the same way.
+ */
+async function measure(session, library, n, skip) {
+  const run = { timedOut: [] };
+  const record = (phase, error) => {
+    if (error instanceof Timeout) run.timedOut.push(phase);
+    else (run.failed ??= {})[phase] = error.message;
+  };
+  const attempt = async (phase, work) => {
+    if (skip.has(phase)) return record(phase, skip.get(phase));
+    run.phase = phase;
+    try {
+      await onFreshPage(session, library, work);
+    } catch (error) {
+      // A crash (e.g. the renderer out of memory) is reported like a timeout, not fatal to the bench.
+      record(run.phase, error);
+      skip.set(run.phase, error instanceof Timeout ? error : new Error(`failed in an earlier run: ${error.message}`));
+    }
+  };
+  if (library === 'ours') {
+    const url = await dataFile(n);
+    await attempt('load', async (page) => (run.load = await limited(page.evaluate((src) => window.bench.load(src), url))));
+  }
+  await attempt('render', (page) => renderAndSteps(page, n, run, skip.has('steps')));
+  // Rendered, but the steps were left out because they timed out or failed before.
+  const stepsReported = run.p95 !== undefined || run.timedOut.includes('steps') || run.failed?.steps;
+  if (run.render !== undefined && skip.has('steps') && !stepsReported) record('steps', skip.get('steps'));
+  delete run.phase;
+  return run;
+}
+
+function describeRun(run) {
+  const ms = (value) => (value === undefined ? '—' : `${Math.round(value)} ms`);
+  const timedOut = run.timedOut.length ? `, timed out: ${run.timedOut.join(', ')}` : '';
+  const failed = run.failed ? `, failed: ${JSON.stringify(run.failed)}` : '';
+  return `render ${ms(run.render)}, load ${ms(run.load)}, p95 ${ms(run.p95)}, ${run.nodes ?? '—'} nodes${timedOut}${failed}`;
+}
+
+async function machine(browser) {
+  const cpu = cpus();
+  return {
+    cpu: cpu[0]?.model.trim() ?? 'unknown',
+    cores: cpu.length,
+    memoryGB: Math.round(totalmem() / 2 ** 30),
+    os: `${type()} ${release()}`,
+    chromium: await browser.version(),
+    node: process.version,
+    date: new Date().toISOString(),
+  };
+}
+
+/** Puts the table between the markers in bench/README.md, so the README shows the latest run. */
+async function updateReadme(table, info) {
+  const path = resolve(root, 'bench/README.md');
+  const text = await readFile(path, 'utf8').catch(() => undefined);
+  const [open, close] = ['<!-- bench-table:start -->', '<!-- bench-table:end -->'];
+  if (!text?.includes(open) || !text.includes(close)) return;
+  const header =
+    `Measured ${info.date.slice(0, 10)} on ${info.cpu}, ${info.cores} cores, ${info.memoryGB} GB, ${info.os}; ` +
+    `${info.chromium} headless; Node ${info.node}.`;
+  const body = `${open}\n${header}\n\n${table}\n${close}`;
+  await writeFile(path, text.slice(0, text.indexOf(open)) + body + text.slice(text.indexOf(close) + close.length));
+}
+
+async function main() {
+  requireChromium();
+  if (!existsSync(resolve(root, 'dist/sanctions-timeline.bundle.js'))) {
+    console.error('dist/sanctions-timeline.bundle.js is missing: run `npm run build` first (`npm run bench` does).');
+    process.exit(1);
+  }
+  const server = await serve(root);
+  const session = { origin: server.origin, browser: await launch() };
+  const info = await machine(session.browser);
+  log(`bench: ${info.chromium}, ${info.cores} × ${info.cpu}, timeout ${TIMEOUT_MS / 1000} s per phase`);
+  const cases = SIZES.flatMap(({ n, runs, libraries }) =>
+    libraries.map((library) => ({ library, n, plannedRuns: runsOption ?? runs, runs: [], skip: new Map() })),
+  );
+  const began = Date.now();
+  try {
+    for (const { n } of SIZES) {
+      const sized = cases.filter((c) => c.n === n);
+      // Runs alternate between the libraries, so a slow spell of the machine hits both.
+      for (let r = 0; r < Math.max(...sized.map((c) => c.plannedRuns)); r++) {
+        for (const entry of sized) {
+          // Once every phase of a case has timed out or failed, more runs would measure nothing.
+          const exhausted = entry.skip.has('render') && (entry.library !== 'ours' || entry.skip.has('load'));
+          if (r >= entry.plannedRuns || exhausted) continue;
+          const run = await measure(session, entry.library, n, entry.skip);
+          entry.runs.push(run);
+          log(`  ${entry.library} ${n.toLocaleString('en-US')} run ${r + 1}: ${describeRun(run)}`);
+        }
+      }
+    }
+  } finally {
+    await closeSoon(session.browser.close());
+    session.browser.process()?.kill('SIGKILL');
+    await server.close();
+  }
+  for (const entry of cases) entry.summary = summarize(entry.runs);
+  const table = markdown(cases, TIMEOUT_MS);
+  console.log(`\n${table}\n`);
+  log(`bench took ${Math.round((Date.now() - began) / 1000)} s`);
+  if (quick) return;
+  const results = {
+    machine: info,
+    settings: { seed: SEED, timeoutMs: TIMEOUT_MS, width: 1200, steps: 60 },
+    cases: cases.map(({ library, n, runs, summary }) => ({ library, n, median: summary, runs })),
+    targets: checkTargets(cases),
+  };
+  await writeFile(resolve(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  await updateReadme(table, info);
+  log('wrote bench/results.json and the table in bench/README.md');
+}
+
+await main();
