@@ -1,9 +1,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { scaleUtc } from 'd3-scale';
 import { utc } from '../src/model/dates.js';
 import type { SanctionsTimeline } from '../src/sanctions-timeline.js';
-import { expectedScale, parts, plotExtent, settle, shadow } from './helpers/timeline.js';
+import { dragPlot, expectedScale, parts, plotExtent, settle, shadow } from './helpers/timeline.js';
 
 const EVENTS = [
   { id: 'purge-2017', start: '2017-04-01', title: 'Purge first reported', category: 'report' },
@@ -111,15 +111,9 @@ describe('<sanctions-timeline> exploring: zoom and pan', () => {
     control(el, 'Zoom in').click();
     await settle(el);
     const [a, b] = drawnWindow(el);
-    const box = shadow(el).querySelector('.plot')!.getBoundingClientRect();
-    const y = Math.round(box.top + 10);
-    await sendMouse({ type: 'move', position: [Math.round(box.left + 300), y] });
-    await sendMouse({ type: 'down' });
-    await sendMouse({ type: 'move', position: [Math.round(box.left + 500), y] });
-    await sendMouse({ type: 'up' });
-    await settle(el);
+    const width = await dragPlot(el, 300, 500);
     const [c] = drawnWindow(el);
-    expect(a - c).to.be.closeTo(((b - a) * 200) / box.width, (b - a) / 100);
+    expect(a - c).to.be.closeTo(((b - a) * 200) / width, (b - a) / 100);
   });
 
   it('zoomTo() and fit() set the window and fire nothing; never closer than an hour', async () => {

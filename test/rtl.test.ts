@@ -1,10 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { scaleUtc } from 'd3-scale';
 import type { SanctionsTimeline } from '../src/sanctions-timeline.js';
 import type { TimelineEvent } from '../src/model/types.js';
 import { axisTicks } from '../src/layout/ticks.js';
-import { expectedScale, parts, settle, shadow } from './helpers/timeline.js';
+import { dragPlot, expectedScale, parts, settle, shadow } from './helpers/timeline.js';
 
 const EVENTS: TimelineEvent[] = [
   { id: 'purge-2017', start: '2017-04-01', title: 'Purge first reported', category: 'report' },
@@ -120,15 +120,9 @@ describe('<sanctions-timeline dir="rtl">: the horizontal plot runs right to left
     el.zoomTo('2018-01', '2018-12');
     await settle(el);
     const [a, b] = windowOf(el);
-    const frame = box(plot(el));
-    const y = Math.round(frame.top + 10);
-    await sendMouse({ type: 'move', position: [Math.round(frame.left + 300), y] });
-    await sendMouse({ type: 'down' });
-    await sendMouse({ type: 'move', position: [Math.round(frame.left + 500), y] });
-    await sendMouse({ type: 'up' });
-    await settle(el);
+    const width = await dragPlot(el, 300, 500);
     const [c] = windowOf(el);
-    expect(c - a).to.be.closeTo(((b - a) * 200) / frame.width, (b - a) / 100);
+    expect(c - a).to.be.closeTo(((b - a) * 200) / width, (b - a) / 100);
   });
 
   it('zooms on the wheel around the pointer, keeping the instant under it in place', async () => {

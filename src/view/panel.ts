@@ -3,6 +3,7 @@ import { styleMap } from './style-map.js';
 import { formatSpan } from '../model/format-date.js';
 import type { NormalizedEvent, NormalizedSource } from '../model/types.js';
 import type { TimelineStrings } from '../strings.js';
+import { renderQuote } from './quote.js';
 import { formatDuration } from './duration.js';
 
 export interface PanelContext {
@@ -46,12 +47,7 @@ export function renderPanel(event: NormalizedEvent, context: PanelContext): Temp
           >${context.categoryLabel(event.category)}</p>`
       : nothing}
     ${event.summary ? html`<p class="panel-summary">${event.summary}</p>` : nothing}
-    ${event.quote
-      ? html`<figure class="panel-quote">
-          <blockquote>${event.quote.text}</blockquote>
-          ${event.quote.by ? html`<figcaption>— ${event.quote.by}</figcaption>` : nothing}
-        </figure>`
-      : nothing}
+    ${renderQuote(event.quote, 'panel-quote')}
     ${event.actors.length
       ? html`<p class="panel-actors"><span class="panel-term">${strings.actors}:</span> ${event.actors.join(', ')}</p>`
       : nothing}

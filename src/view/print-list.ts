@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate } from '../model/format-date.js';
 import type { NormalizedEvent, NormalizedSource } from '../model/types.js';
 import { plural, type TimelineStrings } from '../strings.js';
+import { renderQuote } from './quote.js';
 
 /** What the printed list shows besides the events. */
 export interface PrintListContext {
@@ -37,12 +38,7 @@ export function renderPrintList(events: readonly NormalizedEvent[], context: Pri
             : nothing}</p>
           <h3 class="print-title">${event.title}</h3>
           ${event.summary ? html`<p class="print-summary">${event.summary}</p>` : nothing}
-          ${event.quote
-            ? html`<figure class="print-quote">
-                <blockquote>${event.quote.text}</blockquote>
-                ${event.quote.by ? html`<figcaption>— ${event.quote.by}</figcaption>` : nothing}
-              </figure>`
-            : nothing}
+          ${renderQuote(event.quote, 'print-quote')}
           ${event.actors.length ? html`<p class="print-actors">${strings.actors}: ${event.actors.join(', ')}</p>` : nothing}
           ${event.sources.length
             ? html`<p class="print-term">${strings.sources}:</p>

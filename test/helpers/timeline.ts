@@ -1,4 +1,5 @@
 import { fixture, html } from '@open-wc/testing';
+import { sendMouse } from '@web/test-runner-commands';
 import { scaleUtc } from 'd3-scale';
 import '../../src/define.js';
 import { fitDomain } from '../../src/layout/domain.js';
@@ -46,4 +47,16 @@ export function expectedScale(el: SanctionsTimeline) {
 /** True when two rectangles share any area. */
 export function intersects(a: DOMRect, b: DOMRect): boolean {
   return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}
+
+/** Drags the mouse across the plot from `from` to `to` px (from its left edge); returns the plot's width. */
+export async function dragPlot(el: SanctionsTimeline, from: number, to: number): Promise<number> {
+  const box = shadow(el).querySelector('.plot')!.getBoundingClientRect();
+  const y = Math.round(box.top + 10);
+  await sendMouse({ type: 'move', position: [Math.round(box.left + from), y] });
+  await sendMouse({ type: 'down' });
+  await sendMouse({ type: 'move', position: [Math.round(box.left + to), y] });
+  await sendMouse({ type: 'up' });
+  await settle(el);
+  return box.width;
 }
