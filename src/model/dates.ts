@@ -74,9 +74,8 @@ function likelyForm(text: string): number {
 }
 
 function fromParts(text: string, precision: Precision, match: RegExpExecArray): DateParse {
-  const [year, month = 1, day = 1, hours = 0, minutes = 0, seconds = 0] = match.slice(1, 7).map((part) =>
-    part === undefined ? undefined : Number(part),
-  ) as number[];
+  const part = (i: number, absent: number) => (match[i] === undefined ? absent : Number(match[i]));
+  const [year, month, day, hours, minutes, seconds] = [part(1, 0), part(2, 1), part(3, 1), part(4, 0), part(5, 0), part(6, 0)];
   const notADate = () => ({ error: `'${text}' is not a date` });
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month - 1)) return notADate();
   if (precision !== 'time') {

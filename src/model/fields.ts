@@ -21,10 +21,13 @@ export function readList(value: unknown, field: string, warn: Warn): string[] {
     warn(field, `${field} must be a list of text, got ${describe(value)}; left out`);
     return [];
   }
-  return items.flatMap((item, i) => {
-    const text = readText(item, `${field}[${i}]`, warn)?.trim();
-    return text ? [text] : [];
+  const list: string[] = [];
+  items.forEach((item, i) => {
+    // The field's name is spelt out only for a warning: 10⁵ events would build 10⁵ names.
+    const text = (typeof item === 'string' ? item : readText(item, `${field}[${i}]`, warn))?.trim();
+    if (text) list.push(text);
   });
+  return list;
 }
 
 /** A quotation: `{ text, by? }`, or plain text. */
@@ -69,26 +72,33 @@ export function safeHref(url: string): string | undefined {
 export function readSources(value: unknown, warn: Warn): NormalizedSource[] {
   if (value === undefined || value === null || value === '') return [];
   const items = Array.isArray(value) ? value : [value];
-  return items.flatMap((item, i): NormalizedSource[] => {
-    const field = `sources[${i}]`;
+  const sources: NormalizedSource[] = [];
+  items.forEach((item, i) => {
+    // Field names are spelt out only for a warning (see readList).
+    const field = () => `sources[${i}]`;
     const raw: Record<string, unknown> =
       typeof item === 'string' ? { url: item } : item && typeof item === 'object' ? (item as Record<string, unknown>) : {};
-    const url = readText(raw.url, `${field}.url`, warn);
+    const url = typeof raw.url === 'string' ? raw.url : readText(raw.url, `${field()}.url`, warn);
     if (!url) {
-      warn(field, `${field} has no url; left out`);
-      return [];
+      warn(field(), `${field()} has no url; left out`);
+      return;
     }
     const source: NormalizedSource = { url };
-    for (const key of ['title', 'publisher', 'date'] as const) {
-      const text = readText(raw[key], `${field}.${key}`, warn);
+    for (const key of SOURCE_TEXTS) {
+      const value = raw[key];
+      if (value === undefined) continue;
+      const text = typeof value === 'string' ? value : readText(value, `${field()}.${key}`, warn);
       if (text) source[key] = text;
     }
     const href = safeHref(url);
     if (href) source.href = href;
-    else warn(`${field}.url`, `${field}.url '${url}' is not an http(s) URL; shown as plain text, not a link`);
-    return [source];
+    else warn(`${field()}.url`, `${field()}.url '${url}' is not an http(s) URL; shown as plain text, not a link`);
+    sources.push(source);
   });
+  return sources;
 }
+
+const SOURCE_TEXTS = ['title', 'publisher', 'date'] as const;
 
 /** Turns the warnings of one item into problems tagged with its index and id. */
 export function collectWarnings(problems: Problem[], index: number, id: () => string | undefined): Warn {

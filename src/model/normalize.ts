@@ -38,13 +38,16 @@ export function problemCount(problems: readonly Problem[]): number {
   return new Set(problems.filter((p) => p.severity !== 'warning').map((p) => p.index)).size;
 }
 
+/** The id's type is reported once the id is settled (below), not while reading it. */
+const IGNORE = () => undefined;
+
 function normalizeItem(item: unknown, index: number, problems: Problem[]): NormalizedEvent | undefined {
   if (!item || typeof item !== 'object' || Array.isArray(item)) {
     problems.push({ index, message: `item ${index} is ${describe(item)}, not an event object` });
     return undefined;
   }
   const raw = item as Record<string, unknown>;
-  let id = readText(raw.id, 'id', () => undefined)?.trim();
+  let id = (typeof raw.id === 'string' ? raw.id : readText(raw.id, 'id', IGNORE))?.trim();
   const warn = collectWarnings(problems, index, () => id);
   const errors: Problem[] = [];
   const fail = (field: string, message: string) => errors.push({ index, id, field, message });
