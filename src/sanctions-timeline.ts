@@ -452,6 +452,7 @@ export class SanctionsTimeline extends LitElement {
               ...common,
               strings,
               eventAt: (index) => shown[index]!,
+              membersOf: (cluster) => this.plot.members(cluster),
               width: this.size.width,
               animate: this.view.animate,
             })}`}

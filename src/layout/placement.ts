@@ -26,13 +26,14 @@ export interface Cluster {
   readonly id: string;
   /** The cell's number: it spans `[cell × cellMs, (cell + 1) × cellMs)`. */
   readonly cell: number;
-  /** Indices of its events (into the index), ascending: the first starts earliest. */
-  readonly members: readonly number[];
+  /** How many events it holds. */
+  readonly count: number;
+  /** Its first event (the earliest start) and the one that ends last, as indices into the index. */
+  readonly first: number;
+  readonly last: number;
   /** Earliest start and latest end of its events. */
   readonly lo: number;
   readonly hi: number;
-  /** The member that ends last. */
-  readonly last: number;
 }
 
 /** Where every event goes at one zoom level. */
@@ -45,6 +46,8 @@ export interface Placement {
   /** Lanes in use at this level, across all the data: stable while panning. */
   readonly laneCount: number;
   readonly clusters: readonly Cluster[];
+  /** Each event's cluster (an index into `clusters`), or -1 when it is in a lane. */
+  readonly clusterOf: Int32Array;
   /** Duration of one cluster cell. */
   readonly cellMs: number;
 }
@@ -87,17 +90,18 @@ export function itemExtent(labelWidth: number, flipped: boolean, out: number[]):
 
 interface OpenCluster {
   cell: number;
-  members: number[];
+  count: number;
+  first: number;
+  last: number;
   lo: number;
   hi: number;
-  last: number;
 }
 
 /**
  * Places every event at a zoom level, in world pixels: each goes to the first of `maxLanes`
  * lanes where it keeps `gap` pixels from the item before it; an event that fits in none is
  * counted in the cluster of the cell its mark's centre falls in. One pass in time order,
- * O(N × lanes), allocating nothing per event that is drawn.
+ * O(N × lanes), allocating nothing per event: it runs again whenever zooming crosses a level.
  */
 export function placeEvents(index: TimeIndex, level: number, options: PlacementOptions): Placement {
   const { pointSize, gap, maxLanes, clusterWidth, maxLabelWidth } = { ...MARK_DEFAULTS, ...options };
@@ -108,9 +112,11 @@ export function placeEvents(index: TimeIndex, level: number, options: PlacementO
   const endX = options.end * scale;
   const lane = new Int16Array(count);
   const flipped = new Uint8Array(count);
+  const cellOf = scratchCells(count);
   const laneEnds = new Float64Array(maxLanes);
   let lanes = 0;
-  const cells = new Map<number, OpenCluster>();
+  const open = new Map<number, OpenCluster>();
+  let recent: OpenCluster | undefined;
   const extent = [0, 0, 0, 0];
   for (let i = 0; i < count; i++) {
     markExtent(kinds[i]!, lo[i]!, hi[i]!, toWorld, pointSize, extent);
@@ -128,13 +134,43 @@ export function placeEvents(index: TimeIndex, level: number, options: PlacementO
     }
     lane[i] = -1;
     const cell = Math.floor((extent[0]! + extent[1]!) / 2 / clusterWidth);
-    const open = cells.get(cell);
-    if (!open) cells.set(cell, { cell, members: [i], lo: lo[i]!, hi: hi[i]!, last: i });
-    else {
-      open.members.push(i);
-      if (hi[i]! > open.hi) [open.hi, open.last] = [hi[i]!, i];
+    cellOf[i] = cell;
+    // Events come in time order, so most join the cluster the one before joined.
+    let cluster = recent?.cell === cell ? recent : open.get(cell);
+    if (!cluster) open.set(cell, (cluster = { cell, count: 0, first: i, last: i, lo: lo[i]!, hi: hi[i]! }));
+    cluster.count++;
+    if (hi[i]! > cluster.hi) [cluster.hi, cluster.last] = [hi[i]!, i];
+    recent = cluster;
+  }
+  const clusters = [...open.values()].sort((a, b) => a.cell - b.cell).map((cluster) => ({ ...cluster, id: `cluster:${level}:${cluster.cell}` }));
+  const clusterOf = new Int32Array(count).fill(-1);
+  if (clusters.length > 0) {
+    const position = new Map(clusters.map((cluster, k) => [cluster.cell, k]));
+    let [lastCell, lastK] = [NaN, -1];
+    for (let i = 0; i < count; i++) {
+      if (lane[i] !== -1) continue;
+      if (cellOf[i] !== lastCell) [lastCell, lastK] = [cellOf[i]!, position.get(cellOf[i]!)!];
+      clusterOf[i] = lastK;
     }
   }
-  const clusters = [...cells.values()].sort((a, b) => a.cell - b.cell).map((open) => ({ ...open, id: `cluster:${level}:${open.cell}` }));
-  return { level, lane, flipped, laneCount: lanes, clusters, cellMs: clusterWidth / scale };
+  return { level, lane, flipped, laneCount: lanes, clusters, clusterOf, cellMs: clusterWidth / scale };
+}
+
+let scratch = new Float64Array(0);
+
+/** A work buffer for each event's cell, kept between calls: a new one per zoom level is garbage. */
+function scratchCells(count: number): Float64Array {
+  if (scratch.length < count) scratch = new Float64Array(count);
+  return scratch;
+}
+
+/** The indices of a cluster's events, ascending. */
+export function clusterMembers(placement: Placement, cluster: Cluster): number[] {
+  const k = placement.clusters.indexOf(cluster);
+  const members: number[] = [];
+  for (let i = cluster.first; i < placement.clusterOf.length; i++) {
+    if (placement.clusterOf[i] === k) members.push(i);
+    if (members.length === cluster.count) break;
+  }
+  return members;
 }

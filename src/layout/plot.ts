@@ -1,7 +1,7 @@
 import type { NormalizedEvent } from '../model/types.js';
 import { zoomLevel } from './levels.js';
 import { layoutMarks, type MarksInView } from './marks.js';
-import { MARK_DEFAULTS, placeEvents, type Cluster, type Placement } from './placement.js';
+import { clusterMembers, MARK_DEFAULTS, placeEvents, type Cluster, type Placement } from './placement.js';
 import { indexByTime, type TimeIndex } from './time-index.js';
 import type { TimeWindow } from './window.js';
 
@@ -71,15 +71,13 @@ export class PlotLayouts {
     const events = this.index?.events ?? [];
     if (!placement) return events.map((event) => event.id);
     const ids: string[] = [];
-    const clusterOf = new Map<number, Cluster>();
-    for (const cluster of placement.clusters) for (const member of cluster.members) clusterOf.set(member, cluster);
-    const listed = new Set<Cluster>();
+    const listed = new Uint8Array(placement.clusters.length);
     events.forEach((event, i) => {
-      const cluster = clusterOf.get(i);
-      if (!cluster) ids.push(event.id);
-      else if (!listed.has(cluster)) {
-        listed.add(cluster);
-        ids.push(cluster.id);
+      const k = placement.clusterOf[i]!;
+      if (k === -1) ids.push(event.id);
+      else if (!listed[k]) {
+        listed[k] = 1;
+        ids.push(placement.clusters[k]!.id);
       }
     });
     return ids;
@@ -92,6 +90,6 @@ export class PlotLayouts {
 
   /** The events of a cluster. */
   members(cluster: Cluster): NormalizedEvent[] {
-    return cluster.members.map((i) => this.index!.events[i]!);
+    return clusterMembers(this.current!, cluster).map((i) => this.index!.events[i]!);
   }
 }

@@ -2,6 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from './style-map.js';
 import type { ClusterLayout, MarkLayout } from '../layout/marks.js';
+import type { Cluster } from '../layout/placement.js';
 import { formatDate, formatSpan } from '../model/format-date.js';
 import type { NormalizedEvent } from '../model/types.js';
 import { plural, type TimelineStrings } from '../strings.js';
@@ -14,8 +15,10 @@ export interface MarksContext extends EventListContext {
   strings: Pick<TimelineStrings, 'clusterCount' | 'clusterDetail'>;
   /** The lane clusters are drawn in: below every lane of events. */
   clusterLane: number;
-  /** The event a cluster member index stands for. */
+  /** The event an index in the plot's list stands for. */
   eventAt: (index: number) => NormalizedEvent;
+  /** The events a cluster holds. */
+  membersOf: (cluster: Cluster) => readonly NormalizedEvent[];
 }
 
 type Item = { x0: number; mark: MarkLayout } | { x0: number; cluster: ClusterLayout };
@@ -70,8 +73,8 @@ function renderMark(mark: MarkLayout, context: MarksContext): TemplateResult {
 
 /** "+N" over the cell of events that did not fit; activating it zooms to their span. */
 function renderCluster({ cluster, x0, x1 }: ClusterLayout, context: MarksContext): TemplateResult {
-  const count = cluster.members.length;
-  const matched = !context.matches || cluster.members.some((i) => context.matches!.has(context.eventAt(i).id));
+  const count = cluster.count;
+  const matched = !context.matches || context.membersOf(cluster).some((event) => context.matches!.has(event.id));
   return html`<li
     class="item item--cluster ${matched ? '' : 'item--dimmed'}"
     style=${styleMap({ transform: `translate(${inlineX(x0, context.rtl)}px, ${context.clusterLane * LANE_HEIGHT}px)`, width: `${x1 - x0}px` })}
@@ -85,7 +88,7 @@ function renderCluster({ cluster, x0, x1 }: ClusterLayout, context: MarksContext
 
 /** From the first start to the last end of a cluster's events, each at its own precision. */
 function clusterSpan(cluster: ClusterLayout['cluster'], context: MarksContext): string {
-  const first = context.eventAt(cluster.members[0]!);
+  const first = context.eventAt(cluster.first);
   const last = context.eventAt(cluster.last);
   return formatSpan(first.when.start, last.when.end ?? last.when.start, context.locale);
 }
