@@ -156,11 +156,19 @@ export const styles = css`
     padding: 0;
   }
 
+  /* The lanes have a set height and each item a set box: containment lets a zoom step lay out only
+     what moved, not the page around it. */
+  .lanes {
+    position: relative;
+    contain: strict;
+  }
+
   .item {
     position: absolute;
     top: 6px;
     inset-inline-start: 0;
     height: 34px;
+    contain: layout style;
   }
 
   .event {

@@ -139,17 +139,24 @@ export function placeEvents(index: TimeIndex, level: number, options: PlacementO
     let cluster = recent?.cell === cell ? recent : open.get(cell);
     if (!cluster) open.set(cell, (cluster = { cell, count: 0, first: i, last: i, lo: lo[i]!, hi: hi[i]! }));
     cluster.count++;
-    if (hi[i]! > cluster.hi) [cluster.hi, cluster.last] = [hi[i]!, i];
+    if (hi[i]! > cluster.hi) {
+      cluster.hi = hi[i]!;
+      cluster.last = i;
+    }
     recent = cluster;
   }
   const clusters = [...open.values()].sort((a, b) => a.cell - b.cell).map((cluster) => ({ ...cluster, id: `cluster:${level}:${cluster.cell}` }));
   const clusterOf = new Int32Array(count).fill(-1);
   if (clusters.length > 0) {
     const position = new Map(clusters.map((cluster, k) => [cluster.cell, k]));
-    let [lastCell, lastK] = [NaN, -1];
+    let lastCell = NaN;
+    let lastK = -1;
     for (let i = 0; i < count; i++) {
       if (lane[i] !== -1) continue;
-      if (cellOf[i] !== lastCell) [lastCell, lastK] = [cellOf[i]!, position.get(cellOf[i]!)!];
+      if (cellOf[i] !== lastCell) {
+        lastCell = cellOf[i]!;
+        lastK = position.get(lastCell)!;
+      }
       clusterOf[i] = lastK;
     }
   }

@@ -21,8 +21,12 @@ export interface PlotInput {
   width: number;
 }
 
-/** Placements kept for the levels seen last, so zooming back and forth does not redo them. */
-const LEVELS_KEPT = 4;
+/**
+ * Placements kept for the levels seen last, so zooming back and forth does not redo them: as
+ * many as fit 2 million events in all (each costs about 7 bytes an event), at least 4.
+ */
+const EVENTS_KEPT = 2_000_000;
+const levelsKept = (events: number) => Math.max(4, Math.floor(EVENTS_KEPT / Math.max(events, 1)));
 
 /**
  * A chronology this short shows every label it can in up to 16 lanes before clustering: its
@@ -57,7 +61,7 @@ export class PlotLayouts {
       placement = placeEvents(this.index!, level, { labelWidths, end, maxLanes });
     }
     this.placements.set(level, placement);
-    if (this.placements.size > LEVELS_KEPT) this.placements.delete(this.placements.keys().next().value!);
+    if (this.placements.size > levelsKept(events.length)) this.placements.delete(this.placements.keys().next().value!);
     this.current = placement;
     return { placement, ...layoutMarks(this.index!, placement, window, { width, labelWidths }) };
   }
