@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { lightAndDark, noForcedColorAdjust, visuallyHidden } from './view/shared.styles.js';
+import { lightAndDark, noForcedColorAdjust, outlinedButton, visuallyHidden } from './view/shared.styles.js';
 
 /**
  * Every public `--sanctions-timeline-*` property is declared on :host with its default, so
@@ -98,15 +98,8 @@ export const styles = css`
   }
 
   .control {
-    font: inherit;
-    min-width: 32px;
-    min-height: 32px;
+    ${outlinedButton};
     padding: 2px 10px;
-    border-radius: var(--sanctions-timeline-radius);
-    border: 1px solid var(--sanctions-timeline-grid-color);
-    background: transparent;
-    color: inherit;
-    cursor: pointer;
   }
 
   .control:disabled {

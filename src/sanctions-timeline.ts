@@ -146,7 +146,8 @@ export class SanctionsTimeline extends LitElement {
     this.requestUpdate();
   });
   private readonly plot = new PlotLayouts();
-  // Worked out once per data, filter or font, not on every frame of a zoom.
+  // Worked out once per data, filter or font, not on every frame of a zoom. The arguments are the
+  // cache key: `categories` and `font` stand for what `categoryLabel` and the measurer work with.
   private readonly filtered = memoizeLast((data: NormalizedData, filter: EventFilter, _categories: Categories) => {
     const { shown, matches } = applyFilter(data.events, filter, this.categoryLabel);
     return { shown, matches, ids: new Set(shown.map((event) => event.id)) };
@@ -154,8 +155,9 @@ export class SanctionsTimeline extends LitElement {
   private readonly byId = memoizeLast((events: readonly NormalizedEvent[]) => new Map(events.map((event) => [event.id, event])));
   private readonly positions = memoizeLast((events: readonly NormalizedEvent[]) => new Map(events.map((event, i) => [event.id, i])));
   private readonly extentOf = memoizeLast((events: readonly NormalizedEvent[]) => fitDomain(events));
-  private readonly colorsOf = memoizeLast((data: NormalizedData, _categories: Categories) => categoryColors(this.categoryMap, data.events));
-  private readonly countsOf = memoizeLast((data: NormalizedData, _categories: Categories) => categoryCounts(data.events, this.categoryMap));
+  private readonly mergedCategories = memoizeLast((fromData: Categories | undefined, fromProperty: Categories) => ({ ...fromData, ...fromProperty }));
+  private readonly colorsOf = memoizeLast((events: readonly NormalizedEvent[], categories: Categories) => categoryColors(categories, events));
+  private readonly countsOf = memoizeLast((events: readonly NormalizedEvent[], categories: Categories) => categoryCounts(events, categories));
   private readonly widthsOf = memoizeLast((events: readonly NormalizedEvent[], _font: string) =>
     labelWidths(events.map((event) => event.title), this.measurer.measure),
   );
@@ -287,8 +289,9 @@ export class SanctionsTimeline extends LitElement {
     return this.layout === 'vertical' || (this.layout === 'auto' && this.size.width > 0 && this.size.width < VERTICAL_BELOW);
   }
 
+  /** The data file's categories with the property's over them (the same object while neither changes). */
   private get categoryMap(): Categories {
-    return { ...this.data.categories, ...this.categories };
+    return this.mergedCategories(this.data.categories, this.categories);
   }
 
   private categoryLabel = (key: string): string => this.categoryMap[key]?.label ?? key;
@@ -342,7 +345,7 @@ export class SanctionsTimeline extends LitElement {
    */
   private navigableIds(): string[] {
     if (!this.vertical) return this.plot.units();
-    return this.filtered(this.data, this.filter, this.categories).shown.map((event) => event.id);
+    return this.filtered(this.data, this.filter, this.categoryMap).shown.map((event) => event.id);
   }
 
   private useData(input: unknown): void {
@@ -393,8 +396,8 @@ export class SanctionsTimeline extends LitElement {
     const window = this.view.visible;
     if (!window) return html`${notice}${renderEmpty(strings)}`;
     const all = this.data.events;
-    const colorOf = this.colorsOf(this.data, this.categories);
-    const { shown, matches, ids: visibleIds } = this.filtered(this.data, this.filter, this.categories);
+    const colorOf = this.colorsOf(this.data.events, this.categoryMap);
+    const { shown, matches, ids: visibleIds } = this.filtered(this.data, this.filter, this.categoryMap);
     const limits = this.limits!;
     const plot = this.vertical ? undefined : this.layoutPlot(shown, window, limits.extent[1]);
     // What the count says is shown: the search dims non-matching events on screen, but leaves them out of files and print.
@@ -422,7 +425,7 @@ export class SanctionsTimeline extends LitElement {
     const open = openEvent ? sequence.indexOf(openEvent) : -1;
     return html`${notice}
       ${renderLegend({
-        counts: this.countsOf(this.data, this.categories),
+        counts: this.countsOf(this.data.events, this.categoryMap),
         hidden: this.filter.hiddenCategories,
         colorOf,
         query,

@@ -3,15 +3,10 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { scaleUtc } from 'd3-scale';
 import { utc } from '../src/model/dates.js';
 import type { SanctionsTimeline } from '../src/sanctions-timeline.js';
+import { FIVE_EVENTS } from './helpers/events.js';
 import { dragPlot, expectedScale, parts, plotExtent, settle, shadow } from './helpers/timeline.js';
 
-const EVENTS = [
-  { id: 'purge-2017', start: '2017-04-01', title: 'Purge first reported', category: 'report' },
-  { id: 'magnitsky', start: '2017-12-20', title: 'Magnitsky Act designation', category: 'sanction' },
-  { id: 'threat', start: '2018-08-23', title: 'Kadyrov threatens defenders', category: 'threat' },
-  { id: 'report', start: '2018-12-13', title: 'Moscow Mechanism report', category: 'report' },
-  { id: 'designation', start: '2020-07-20', title: 'Section 7031(c) designation', category: 'sanction' },
-];
+const EVENTS = FIVE_EVENTS;
 const HOUR = 3_600_000;
 
 async function timeline(width = 800): Promise<SanctionsTimeline> {

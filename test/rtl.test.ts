@@ -2,17 +2,11 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { scaleUtc } from 'd3-scale';
 import type { SanctionsTimeline } from '../src/sanctions-timeline.js';
-import type { TimelineEvent } from '../src/model/types.js';
 import { axisTicks } from '../src/layout/ticks.js';
+import { FIVE_EVENTS } from './helpers/events.js';
 import { dragPlot, expectedScale, parts, settle, shadow } from './helpers/timeline.js';
 
-const EVENTS: TimelineEvent[] = [
-  { id: 'purge-2017', start: '2017-04-01', title: 'Purge first reported', category: 'report' },
-  { id: 'magnitsky', start: '2017-12-20', title: 'Magnitsky Act designation', category: 'sanction' },
-  { id: 'threat', start: '2018-08-23', title: 'Kadyrov threatens defenders', category: 'threat' },
-  { id: 'report', start: '2018-12-13', title: 'Moscow Mechanism report', category: 'report' },
-  { id: 'designation', start: '2020-07-20', title: 'Section 7031(c) designation', category: 'sanction' },
-];
+const EVENTS = FIVE_EVENTS;
 const HOUR = 3_600_000;
 
 /** A timeline inside `<div dir="rtl" lang="ar">`: direction and language both inherited. */

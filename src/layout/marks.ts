@@ -1,9 +1,8 @@
 import type { NormalizedEvent } from '../model/types.js';
-import { itemExtent, markExtent, MARK_DEFAULTS, type Cluster, type MarkKind, type MarkSizes, type Placement } from './placement.js';
+import type { MarkKind } from './mark-kind.js';
+import { itemExtent, markExtent, MARK_DEFAULTS, type Cluster, type MarkSizes, type Placement } from './placement.js';
 import { eventsOverlapping, type TimeIndex } from './time-index.js';
 import type { TimeWindow } from './window.js';
-
-export { MARK_DEFAULTS, markKind, type MarkKind } from './placement.js';
 
 /** Where one event is drawn, in pixels from the left of the plot and lanes from the top. */
 export interface MarkLayout {

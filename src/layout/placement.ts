@@ -2,8 +2,6 @@ import { levelScale } from './levels.js';
 import type { MarkKind } from './mark-kind.js';
 import type { TimeIndex } from './time-index.js';
 
-export { markKind, type MarkKind } from './mark-kind.js';
-
 /** Sizes shared with the stylesheet: a point is 12 px, labels at most 220 px. */
 export const MARK_DEFAULTS = {
   /** Diameter of a point mark, and the least width of a band or bar. */

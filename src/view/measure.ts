@@ -5,13 +5,17 @@
 export class TextMeasurer {
   private readonly context = document.createElement('canvas').getContext('2d');
   private readonly cache = new Map<string, number>();
-  /** The CSS `font` shorthand measured with. */
-  font = '';
+  private currentFont = '';
+
+  /** The CSS `font` shorthand measured with: widths worked out with another font are stale. */
+  get font(): string {
+    return this.currentFont;
+  }
 
   /** Sets the CSS `font` shorthand to measure with; a new font clears the cache. */
   setFont(font: string): void {
-    if (font === this.font) return;
-    this.font = font;
+    if (font === this.currentFont) return;
+    this.currentFont = font;
     this.cache.clear();
     if (this.context) this.context.font = font;
   }

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { noForcedColorAdjust } from './shared.styles.js';
+import { noForcedColorAdjust, outlinedButton } from './shared.styles.js';
 
 /** The detail panel of the open event, and the selected mark. */
 export const panelStyles = css`
@@ -40,15 +40,8 @@ export const panelStyles = css`
   }
 
   .panel button {
-    font: inherit;
-    min-width: 32px;
-    min-height: 32px;
+    ${outlinedButton};
     padding: 4px 12px;
-    border-radius: var(--sanctions-timeline-radius);
-    border: 1px solid var(--sanctions-timeline-grid-color);
-    background: transparent;
-    color: inherit;
-    cursor: pointer;
   }
 
   .panel button:disabled {

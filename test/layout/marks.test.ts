@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { scaleUtc } from 'd3-scale';
-import { MARK_DEFAULTS, markKind, type MarkLayout } from '../../src/layout/marks.js';
+import { markKind } from '../../src/layout/mark-kind.js';
+import type { MarkLayout } from '../../src/layout/marks.js';
+import { MARK_DEFAULTS } from '../../src/layout/placement.js';
 import type { TimeWindow } from '../../src/layout/window.js';
 import { utc } from '../../src/model/dates.js';
 import { normalize } from '../../src/model/normalize.js';
