@@ -1,6 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { strictCsp } from './csp-header.mjs';
-import { bundleFromSource } from './demo-middleware.mjs';
+import { strictCsp } from './scripts/csp-header.mjs';
+import { bundleFromSource } from './scripts/demo-middleware.mjs';
 
 // `npm start`: serves the demo with TypeScript compiled on the fly.
 export default {

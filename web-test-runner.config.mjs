@@ -1,10 +1,10 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { assertChromium, chromiumArgs, chromiumPath } from './chromium.config.mjs';
-import { forcedColorsPlugin } from './test/forced-colors-plugin.mjs';
-import { strictCsp } from './csp-header.mjs';
-import { bundleFromSource } from './demo-middleware.mjs';
-import { testServer } from './test/server.mjs';
+import { assertChromium, chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
+import { forcedColorsPlugin } from './scripts/forced-colors-plugin.mjs';
+import { strictCsp } from './scripts/csp-header.mjs';
+import { bundleFromSource } from './scripts/demo-middleware.mjs';
+import { testServer } from './scripts/test-server.mjs';
 
 assertChromium();
 
@@ -46,7 +46,7 @@ export default {
   // default group with `--group default`, or one zone with `--group timezone-America/Los_Angeles`.
   groups: timeZones.map((zone) => ({
     name: `timezone-${zone}`,
-    files: ['test/timezone.test.ts'],
+    files: ['test/element/timezone.test.ts'],
     browsers: [chromiumIn(zone)],
   })),
 };

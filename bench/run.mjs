@@ -8,7 +8,7 @@ import { cpus, release, totalmem, type } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { chromiumArgs, chromiumPath } from '../chromium.config.mjs';
+import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { generateEvents } from './generate-events.js';
 import { frameStats, markdown, summarize, checkTargets } from './report.mjs';
 import { serve } from './serve.mjs';

@@ -1,5 +1,11 @@
 import { css } from 'lit';
+import { LANE_HEIGHT, POINT_SIZE } from './layout/sizes.js';
+import { exportStyles } from './view/export.styles.js';
+import { legendStyles } from './view/legend.styles.js';
+import { panelStyles } from './view/panel.styles.js';
+import { printStyles } from './view/print.styles.js';
 import { lightAndDark, noForcedColorAdjust, outlinedButton, visuallyHidden } from './view/shared.styles.js';
+import { verticalStyles } from './view/vertical.styles.js';
 
 /**
  * Every public `--sanctions-timeline-*` property is declared on :host with its default, so
@@ -8,7 +14,7 @@ import { lightAndDark, noForcedColorAdjust, outlinedButton, visuallyHidden } fro
  * background, so dark text on dark (or light on light) cannot happen on any page. A page
  * overrides either: `sanctions-timeline { color-scheme: light }` (or `dark`), or the properties.
  */
-export const styles = css`
+export const hostStyles = css`
   ${visuallyHidden}
 
   :host {
@@ -37,6 +43,10 @@ export const styles = css`
     --sanctions-timeline-palette-6: light-dark(#b42318, #ff7b72);
     --sanctions-timeline-palette-7: light-dark(#0e7490, #39c5cf);
     --sanctions-timeline-palette-8: light-dark(#6e7781, #9198a1);
+
+    /* Sizes that layout computes with (layout/sizes.ts), set from the same numbers. Private: not for theming. */
+    --_lane-height: ${LANE_HEIGHT}px;
+    --_point-size: ${POINT_SIZE}px;
 
     ${lightAndDark};
     display: block;
@@ -160,7 +170,7 @@ export const styles = css`
     position: absolute;
     top: 6px;
     inset-inline-start: 0;
-    height: 34px;
+    height: calc(var(--_lane-height) - 6px);
     contain: layout style;
   }
 
@@ -215,10 +225,10 @@ export const styles = css`
   .mark {
     position: absolute;
     top: 21px;
-    height: 12px;
+    height: var(--_point-size);
     box-sizing: border-box;
     background: var(--mark-color, var(--sanctions-timeline-mark-color));
-    border-radius: 6px;
+    border-radius: calc(var(--_point-size) / 2);
   }
 
   .item--range .mark {
@@ -358,3 +368,6 @@ export const styles = css`
     }
   }
 `;
+
+/** Everything the element's shadow root is styled with: the host's sheet, then each view's. */
+export const styles = [hostStyles, panelStyles, legendStyles, verticalStyles, exportStyles, printStyles];

@@ -1,3 +1,4 @@
+import { numberFormat, pluralRules } from './model/intl.js';
 import { ENGLISH } from './strings/en.js';
 import { RUSSIAN } from './strings/ru.js';
 
@@ -14,8 +15,6 @@ export interface TimelineStrings {
   noEvents: string;
   /** Accessible name of the list of events when the data has no title. */
   eventsLabel: string;
-  /** Accessible name of the timeline as a whole. Not shown by the element at present; kept so overrides stay valid. */
-  timelineLabel: string;
   /** Lead of the notice when the input could not be read as a list at all (the reason follows). */
   unreadable: string;
   /** Shown while `src` loads. */
@@ -98,21 +97,19 @@ export function stringsFor(locale: string | undefined): TimelineStrings {
 
 /** The form of `text` for the number `n` in `locale`, with `{n}` filled in (formatted with `numberOptions`). */
 export function plural(text: PluralText, n: number, locale?: string, numberOptions?: Intl.NumberFormatOptions): string {
-  const category = cached(`plural ${locale}`, () => new Intl.PluralRules(locale)).select(n);
-  const numbers = cached(`number ${locale} ${JSON.stringify(numberOptions)}`, () => new Intl.NumberFormat(locale, numberOptions));
-  return (text[category] ?? text.other).replace('{n}', numbers.format(n));
+  const form = text[pluralRules(locale).select(n)] ?? text.other;
+  return fill(form, { n: numberFormat(locale, numberOptions).format(n) });
 }
 
 /** `n` written in the locale's digits and grouping ("1,234", "1 234"). */
 export function formatNumber(n: number, locale?: string): string {
-  return cached(`number ${locale} undefined`, () => new Intl.NumberFormat(locale)).format(n);
+  return numberFormat(locale).format(n);
 }
 
-/** Intl objects are slow to build and rendering asks for the same few every frame. */
-const INTL_CACHE = new Map<string, Intl.PluralRules | Intl.NumberFormat>();
-
-function cached<T extends Intl.PluralRules | Intl.NumberFormat>(key: string, make: () => T): T {
-  let value = INTL_CACHE.get(key) as T | undefined;
-  if (!value) INTL_CACHE.set(key, (value = make()));
-  return value;
+/**
+ * `text` with each `{name}` replaced by its value ("Showing {range}"); names without a value are
+ * left as written, and a value is never read as a placeholder again.
+ */
+export function fill(text: string, values: Readonly<Record<string, string>>): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? values[name]! : whole));
 }

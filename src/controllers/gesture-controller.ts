@@ -1,8 +1,22 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { panWindow, sameWindow, zoomWindow, type TimeWindow, type WindowLimits } from '../layout/window.js';
+import {
+  WHEEL_LATCH_MS,
+  dragWindow,
+  pinchWindow,
+  pressMove,
+  wheelWindow,
+  type Frame,
+  type Point,
+} from '../layout/gestures.js';
+import { sameWindow, type TimeWindow, type WindowLimits } from '../layout/window.js';
 
-/** What the gesture controller needs from its host: the window, its limits, and a way to move it. */
+/** What the gesture controller needs from its host: the element to listen on, the window, its limits, and a way to move it. */
 export interface GestureCallbacks {
+  /**
+   * The element to listen on (the plot), read after every render of the host: the same node as
+   * before keeps its listeners; a new node takes them over; undefined removes them.
+   */
+  target(): HTMLElement | undefined;
   /** The current window; undefined (nothing drawn) makes every gesture do nothing. */
   getWindow(): TimeWindow | undefined;
   /** How far the window may go; undefined makes every gesture do nothing. */
@@ -11,52 +25,6 @@ export interface GestureCallbacks {
   setWindow(window: TimeWindow): void;
   /** Whether time runs right to left (the plot is mirrored); absent means left to right. */
   isRtl?(): boolean;
-}
-
-/** Pixels a pointer must travel before a press becomes a drag: less is a click, with some hand tremor. */
-export const DRAG_THRESHOLD = 4;
-
-/**
- * Zoom per wheel pixel: the factor is 2^(−deltaY × rate), so one 100 px mouse-wheel notch zooms by
- * 2^0.2 ≈ 1.15 and five notches about double or halve the window (d3-zoom's rate).
- */
-export const WHEEL_ZOOM_RATE = 0.002;
-
-/** Trackpad pinches arrive as ctrl+wheel with deltas of a few pixels; this scales them up to follow the fingers. */
-export const PINCH_WHEEL_BOOST = 5;
-
-/**
- * How long after a wheel event the timeline consumed it keeps consuming the stream, in ms. A
- * trackpad fling goes on for a second after the fingers leave; without this, its tail would
- * scroll the page the moment the zoom reaches its limit.
- */
-export const WHEEL_LATCH_MS = 200;
-
-/** Chromium's pixels per line for `deltaMode` lines (Firefox sends lines for a mouse wheel). */
-const LINE_HEIGHT = 16;
-
-interface Point {
-  x: number;
-  y: number;
-}
-
-/** Where the plot is on screen, and which way time runs in it: pointer positions are measured against it. */
-interface Frame {
-  left: number;
-  right: number;
-  width: number;
-  height: number;
-  rtl: boolean;
-}
-
-/** Where `clientX` lies along the plot, as a fraction from its inline-start edge (where time begins). */
-function along(frame: Frame, clientX: number): number {
-  return (frame.rtl ? frame.right - clientX : clientX - frame.left) / frame.width;
-}
-
-/** A horizontal move of `dx` screen pixels, in pixels toward the inline end (later times). */
-function forward(frame: Frame, dx: number): number {
-  return frame.rtl ? -dx : dx;
 }
 
 /**
@@ -72,17 +40,33 @@ type Gesture =
   | { kind: 'pinch'; ids: [number, number]; start: [Point, Point]; window: TimeWindow; frame: Frame }
   | { kind: 'scroll' };
 
+/** One row of the listener table: an event type, its handler, and the options it is added with. */
+type Listener = readonly [type: string, handler: EventListener, options?: AddEventListenerOptions];
+
+/** A listener row, type-checked against the event its type names. */
+function on<K extends keyof HTMLElementEventMap>(
+  type: K,
+  handler: (event: HTMLElementEventMap[K]) => void,
+  options?: AddEventListenerOptions,
+): Listener {
+  return [type, handler as EventListener, options];
+}
+
 /**
  * Zoom and pan by hand, with Pointer Events and the wheel (no d3-zoom: it would cost 11.8 KB of
- * a 30 KB budget). Listens on one element — the plot — that the host hands to `attach()` after
- * every render; each step is one call to `setWindow`, with no animation.
+ * a 30 KB budget). Listens on one element — the plot — that it asks the host for (`target()`)
+ * after every render, following it when a render replaces the node; each step is one call to
+ * `setWindow`, with no animation. This class is the event plumbing and the state between events;
+ * how far each gesture moves the window is worked out in `layout/gestures.ts`.
  *
- * - **Wheel**: vertical zooms around the pointer; ctrl+wheel (a trackpad pinch in Chromium) zooms
- *   faster; a mostly horizontal wheel (a two-finger swipe, or shift+wheel where the browser makes it horizontal) pans.
- * - **Drag** (mouse left button, pen, one finger): pans. A move under `DRAG_THRESHOLD` px is a
- *   click, so event buttons keep working; after a real drag the click that follows is swallowed.
- * - **Two fingers**: pinch zooms around their midpoint by the ratio of their distances, and the
- *   midpoint's movement pans.
+ * - **Wheel** (`wheelWindow`): vertical zooms around the pointer; ctrl+wheel (a trackpad pinch in
+ *   Chromium) zooms faster; a mostly horizontal wheel (a two-finger swipe, or shift+wheel where
+ *   the browser makes it horizontal) pans.
+ * - **Drag** (`dragWindow`; mouse left button, pen, one finger): pans. A move under
+ *   `DRAG_THRESHOLD` px is a click, so event buttons keep working; after a real drag the click
+ *   that follows is swallowed. The plot captures the pointer, so a drag goes on outside it.
+ * - **Two fingers** (`pinchWindow`): pinch zooms around their midpoint by the ratio of their
+ *   distances, and the midpoint's movement pans. Lifting one finger goes on as a drag of the other.
  *
  * The page must stay scrollable: give the plot `touch-action: pan-y` (and `user-select: none`, or
  * a mouse drag selects the labels it crosses). Then the browser scrolls vertical swipes itself
@@ -96,7 +80,8 @@ type Gesture =
  * committed the stream to scrolling the page) are ignored.
  */
 export class GestureController implements ReactiveController {
-  private target: HTMLElement | undefined;
+  /** The element listened on (or to be, once the host connects): the last `target()` returned. */
+  private element: HTMLElement | undefined;
   private listening = false;
   private connected: boolean;
   /** The pointers taking part in the gesture, where they are now. */
@@ -109,7 +94,7 @@ export class GestureController implements ReactiveController {
   private swallowClick = false;
   private swallowTimer: ReturnType<typeof setTimeout> | undefined;
 
-  /** Registers with `host`; nothing is listened to until `attach()` names the plot. */
+  /** Registers with `host`; nothing is listened to until the host's first render names the plot. */
   constructor(
     host: ReactiveControllerHost & HTMLElement,
     private readonly callbacks: GestureCallbacks,
@@ -118,7 +103,7 @@ export class GestureController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Listens again on the last attached plot: a re-connected host need not render again. */
+  /** Listens again on the last plot: a re-connected host need not render again. */
   hostConnected(): void {
     this.connected = true;
     this.listen();
@@ -130,45 +115,49 @@ export class GestureController implements ReactiveController {
     this.unlisten();
   }
 
-  /**
-   * The element to listen on (the plot). Call after each render with the current node:
-   * attaching the same node again does nothing; a new node replaces the old; undefined detaches.
-   */
-  attach(target: HTMLElement | undefined): void {
-    if (target === this.target) {
+  /** After each render, follows the host's plot: the render may have replaced the node, or removed it. */
+  hostUpdated(): void {
+    this.follow(this.callbacks.target());
+  }
+
+  /** Listens on `element`: the same node again changes nothing; a new node replaces the old; undefined detaches. */
+  private follow(element: HTMLElement | undefined): void {
+    if (element === this.element) {
       this.listen();
       return;
     }
     this.unlisten();
-    this.target = target;
+    this.element = element;
     this.listen();
   }
 
+  /** Every listener, for `listen` to add and `unlisten` to remove: one table, so the two cannot drift apart. */
+  private listeners(): Listener[] {
+    return [
+      // Not passive: a wheel the timeline uses must not also scroll the page.
+      on('wheel', this.onWheel, { passive: false }),
+      on('pointerdown', this.onPointerDown),
+      on('pointermove', this.onPointerMove),
+      on('pointerup', this.onPointerUp),
+      on('pointercancel', this.onPointerCancel),
+      on('lostpointercapture', this.onLostCapture),
+      // Capture phase: it must run before the click reaches the event button inside the plot.
+      on('click', this.onClick, { capture: true }),
+    ];
+  }
+
   private listen(): void {
-    const target = this.target;
-    if (!target || this.listening || !this.connected) return;
+    const element = this.element;
+    if (!element || this.listening || !this.connected) return;
     this.listening = true;
-    // Not passive: a wheel the timeline uses must not also scroll the page.
-    target.addEventListener('wheel', this.onWheel, { passive: false });
-    target.addEventListener('pointerdown', this.onPointerDown);
-    target.addEventListener('pointermove', this.onPointerMove);
-    target.addEventListener('pointerup', this.onPointerUp);
-    target.addEventListener('pointercancel', this.onPointerCancel);
-    target.addEventListener('lostpointercapture', this.onLostCapture);
-    // Capture phase: it must run before the click reaches the event button inside the plot.
-    target.addEventListener('click', this.onClick, { capture: true });
+    for (const [type, handler, options] of this.listeners()) element.addEventListener(type, handler, options);
   }
 
   private unlisten(): void {
-    const target = this.target;
-    if (target && this.listening) {
-      target.removeEventListener('wheel', this.onWheel);
-      target.removeEventListener('pointerdown', this.onPointerDown);
-      target.removeEventListener('pointermove', this.onPointerMove);
-      target.removeEventListener('pointerup', this.onPointerUp);
-      target.removeEventListener('pointercancel', this.onPointerCancel);
-      target.removeEventListener('lostpointercapture', this.onLostCapture);
-      target.removeEventListener('click', this.onClick, { capture: true });
+    const element = this.element;
+    if (element && this.listening) {
+      // Removal matches on the capture flag alone, which the same options carry.
+      for (const [type, handler, options] of this.listeners()) element.removeEventListener(type, handler, options);
     }
     this.listening = false;
     this.pointers.clear();
@@ -192,8 +181,9 @@ export class GestureController implements ReactiveController {
     return true;
   }
 
+  /** Where the plot is now; undefined when it has no width (not laid out), where no pixel maps to a time. */
   private frame(): Frame | undefined {
-    const rect = this.target?.getBoundingClientRect();
+    const rect = this.element?.getBoundingClientRect();
     if (!rect || rect.width <= 0) return undefined;
     return { left: rect.left, right: rect.right, width: rect.width, height: rect.height, rtl: this.callbacks.isRtl?.() ?? false };
   }
@@ -202,24 +192,11 @@ export class GestureController implements ReactiveController {
     const state = this.state();
     const frame = this.frame();
     if (!state || !frame || !event.cancelable) return;
-    const page = event.deltaMode === WheelEvent.DOM_DELTA_PAGE;
-    const line = event.deltaMode === WheelEvent.DOM_DELTA_LINE;
-    const dx = event.deltaX * (page ? frame.width : line ? LINE_HEIGHT : 1);
-    const dy = event.deltaY * (page ? frame.height : line ? LINE_HEIGHT : 1);
-    if (dx === 0 && dy === 0) return;
-    const { window, limits } = state;
-    const pan = Math.abs(dx) > Math.abs(dy);
-    const next = pan
-      ? panWindow(window, forward(frame, dx) / frame.width, limits)
-      : zoomWindow(
-          window,
-          2 ** (-dy * WHEEL_ZOOM_RATE * (event.ctrlKey ? PINCH_WHEEL_BOOST : 1)),
-          along(frame, event.clientX),
-          limits,
-        );
-    const changed = this.apply(next, window);
+    const step = wheelWindow(state.window, state.limits, frame, event);
+    if (!step) return;
+    const changed = this.apply(step.next, state.window);
     const latched = event.timeStamp - this.lastWheel < WHEEL_LATCH_MS;
-    if (changed || pan || event.ctrlKey || latched) {
+    if (changed || step.pan || event.ctrlKey || latched) {
       event.preventDefault();
       this.lastWheel = event.timeStamp;
     }
@@ -250,11 +227,10 @@ export class GestureController implements ReactiveController {
     point.y = event.clientY;
     const gesture = this.gesture;
     if (gesture.kind === 'press') {
-      const dx = point.x - gesture.start.x;
-      const dy = point.y - gesture.start.y;
-      if (Math.hypot(dx, dy) < DRAG_THRESHOLD) return;
+      const move = pressMove(point.x - gesture.start.x, point.y - gesture.start.y, this.touch);
+      if (move === 'press') return;
       // A finger moving mostly up or down is scrolling the page (touch-action: pan-y); let it.
-      if (this.touch && Math.abs(dy) > Math.abs(dx)) {
+      if (move === 'scroll') {
         this.gesture = { kind: 'scroll' };
         return;
       }
@@ -281,7 +257,7 @@ export class GestureController implements ReactiveController {
    * implicit capture) makes that button lose it, and the event bubbles up to here.
    */
   private onLostCapture = (event: PointerEvent): void => {
-    if (event.target === this.target) this.onPointerCancel(event);
+    if (event.target === this.element) this.onPointerCancel(event);
   };
 
   private onClick = (event: MouseEvent): void => {
@@ -334,7 +310,7 @@ export class GestureController implements ReactiveController {
   /** Keeps the pointer's moves coming when it leaves the plot mid-gesture. */
   private capture(id: number): void {
     try {
-      this.target?.setPointerCapture(id);
+      this.element?.setPointerCapture(id);
     } catch {
       // The pointer is already gone (or was never a real one, as in a synthetic event): nothing to keep.
     }
@@ -344,25 +320,15 @@ export class GestureController implements ReactiveController {
   private step(): void {
     const gesture = this.gesture;
     const state = this.state();
-    if (!state || (gesture.kind !== 'drag' && gesture.kind !== 'pinch')) return;
+    if (!state) return;
     const { window, limits } = state;
-    const { frame } = gesture;
     if (gesture.kind === 'drag') {
       const x = this.pointers.get(gesture.id)?.x ?? gesture.x0;
-      // The content follows the pointer: dragging toward the inline end pulls earlier times into view.
-      this.apply(panWindow(gesture.window, -forward(frame, x - gesture.x0) / frame.width, limits), window);
-      return;
+      this.apply(dragWindow(gesture.window, limits, gesture.frame, gesture.x0, x), window);
+    } else if (gesture.kind === 'pinch') {
+      const [a0, b0] = gesture.start;
+      const now: [Point, Point] = [this.pointers.get(gesture.ids[0]) ?? a0, this.pointers.get(gesture.ids[1]) ?? b0];
+      this.apply(pinchWindow(gesture.window, limits, gesture.frame, gesture.start, now), window);
     }
-    const [a0, b0] = gesture.start;
-    const a1 = this.pointers.get(gesture.ids[0]) ?? a0;
-    const b1 = this.pointers.get(gesture.ids[1]) ?? b0;
-    const before = Math.hypot(b0.x - a0.x, b0.y - a0.y);
-    const after = Math.hypot(b1.x - a1.x, b1.y - a1.y);
-    // Fingers (nearly) on one spot give no usable ratio: pan only.
-    const factor = before >= 1 && after >= 1 ? after / before : 1;
-    const mid0 = (a0.x + b0.x) / 2;
-    const mid1 = (a1.x + b1.x) / 2;
-    const zoomed = zoomWindow(gesture.window, factor, along(frame, mid0), limits);
-    this.apply(panWindow(zoomed, -forward(frame, mid1 - mid0) / frame.width, limits), window);
   }
 }

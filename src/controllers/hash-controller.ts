@@ -1,12 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { encodeViewState, readFromHash, writeToHash, type ViewState } from '../model/view-state.js';
+import { encodeLink, readFromHash, writeToHash, type LinkState } from '../state/hash-codec.js';
 
 /** What the host tells the controller, and how the controller hands a state back. */
 export interface HashControllerCallbacks {
   /** This timeline's name in the hash, e.g. the `history` attribute; undefined turns the controller off. */
   key(): string | undefined;
+  /** The state to keep in the hash now: saved after every update of the host. */
+  current(): LinkState;
   /** Applies a state read from the hash (on connect, and when the hash changes to a different one). */
-  restore(state: ViewState): void;
+  restore(state: LinkState): void;
 }
 
 /** Options of a HashController. */
@@ -35,7 +37,7 @@ export class HashController implements ReactiveController {
   /** The encoded entry last read or written, to tell our own changes from the page's. */
   private last = '';
   /** The latest state saved while writes were held back, written when `timer` fires. */
-  private pending: ViewState | undefined;
+  private pending: LinkState | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly minInterval: number;
 
@@ -53,6 +55,11 @@ export class HashController implements ReactiveController {
   hostConnected(): void {
     this.restoreFromHash();
     window.addEventListener('hashchange', this.onHashChange);
+  }
+
+  /** Saves the host's current state (see `save`): every change the reader makes lands in the URL. */
+  hostUpdated(): void {
+    this.save(this.callbacks.current());
   }
 
   /** Stops listening to `hashchange`, and writes a held state now. */
@@ -74,7 +81,7 @@ export class HashController implements ReactiveController {
     const key = this.callbacks.key();
     if (key === undefined) return false;
     const state = readFromHash(location.hash, key);
-    this.last = encodeViewState(state ?? {});
+    this.last = encodeLink(state ?? {});
     if (!state) return false;
     this.pending = undefined;
     this.callbacks.restore(state);
@@ -87,7 +94,7 @@ export class HashController implements ReactiveController {
    * when `key()` is undefined or the hash would not change; an empty state removes the entry.
    * Within `minInterval` of the last write the state is held and written when the time is up.
    */
-  save(state: ViewState): void {
+  save(state: LinkState): void {
     if (this.callbacks.key() === undefined) return;
     if (this.timer !== undefined) {
       this.pending = state;
@@ -97,11 +104,11 @@ export class HashController implements ReactiveController {
   }
 
   /** Writes the state now; true when the URL changed. */
-  private write(state: ViewState): boolean {
+  private write(state: LinkState): boolean {
     const key = this.callbacks.key();
     if (key === undefined) return false;
     const hash = writeToHash(location.hash, key, state);
-    this.last = encodeViewState(state);
+    this.last = encodeLink(state);
     if (hash === location.hash) return false;
     const url = new URL(location.href);
     url.hash = hash; // '' drops the fragment, '#' and all
@@ -120,7 +127,7 @@ export class HashController implements ReactiveController {
     const key = this.callbacks.key();
     if (key === undefined) return;
     const state = readFromHash(location.hash, key) ?? {};
-    const text = encodeViewState(state);
+    const text = encodeLink(state);
     if (text === this.last) return;
     this.last = text;
     // The page's navigation wins over a state still held back from before it.

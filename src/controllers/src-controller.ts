@@ -1,22 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { detectFormat, parseBody } from '../model/formats/detect.js';
-
-/**
- * Why a load failed: the request itself (`network`), the server's answer (`http`), or the body
- * (`parse`). With `reason` ("HTTP 404 Not Found", "not valid JSON: …"), the host can word the
- * failure in its own language; `message` is the same in English, for developers.
- */
-export type FailureStage = 'network' | 'http' | 'parse';
-
-/** Where loading `src` stands; `url` is always the URL as the host gave it. */
-export type SrcState =
-  | { status: 'idle' }
-  | { status: 'loading'; url: string }
-  | { status: 'loaded'; url: string; data: unknown }
-  | { status: 'error'; url: string; message: string; stage: FailureStage; reason: string; httpStatus?: number };
+import type { FailureStage, SrcState } from '../state/load-state.js';
 
 /** What the host hears about a load; each is called once per finished (not superseded) load. */
 export interface SrcCallbacks {
+  /** The URL the host wants loaded now (its `src`); read before every update, a new one loads. */
+  src(): string;
   /** The body was fetched and parsed; `data` is ready for `normalize()`. */
   loaded(data: unknown, url: string): void;
   /** The fetch or the parse failed; `message` is meant for people, `status` is the HTTP status. */
@@ -46,6 +35,12 @@ export class SrcController implements ReactiveController {
     private readonly callbacks: SrcCallbacks,
   ) {
     host.addController(this);
+  }
+
+  /** Loads the host's `src` when it differs from the last one asked for. */
+  hostUpdate(): void {
+    const url = this.callbacks.src();
+    if (url !== this.lastUrl) this.load(url);
   }
 
   /** A load cut off by disconnecting is started again when the host comes back. */

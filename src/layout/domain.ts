@@ -1,6 +1,5 @@
+import { DAY } from '../model/time-units.js';
 import type { NormalizedEvent } from '../model/types.js';
-
-const DAY = 86_400_000;
 
 /** Share of the data's span left empty on each side, so edge events are not cut. */
 export const DOMAIN_PADDING = 0.04;

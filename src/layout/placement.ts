@@ -1,13 +1,14 @@
 import { levelScale } from './levels.js';
 import type { MarkKind } from './mark-kind.js';
+import { MAX_LABEL_WIDTH, POINT_SIZE } from './sizes.js';
 import type { TimeIndex } from './time-index.js';
 
-/** Sizes shared with the stylesheet: a point is 12 px, labels at most 220 px. */
+/** How marks are placed: sizes shared with the stylesheet (see `sizes.ts`), gaps, lanes and cells. */
 export const MARK_DEFAULTS = {
   /** Diameter of a point mark, and the least width of a band or bar. */
-  pointSize: 12,
+  pointSize: POINT_SIZE,
   /** Widest a label may be before it is cut with an ellipsis. */
-  maxLabelWidth: 220,
+  maxLabelWidth: MAX_LABEL_WIDTH,
   /** Least space between two items in one lane. */
   gap: 8,
   /** Most lanes of labelled events; events that fit in none are counted in a cluster. */

@@ -2,12 +2,15 @@ import type { NormalizedEvent } from '../model/types.js';
 import { zoomLevel } from './levels.js';
 import { layoutMarks, type MarksInView } from './marks.js';
 import { clusterMembers, MARK_DEFAULTS, placeEvents, type Cluster, type Placement } from './placement.js';
+import { axisTicks, type Tick } from './ticks.js';
 import { indexByTime, type TimeIndex } from './time-index.js';
 import type { TimeWindow } from './window.js';
 
-/** What the horizontal plot draws for one window. */
+/** What the horizontal plot draws for one window: the axis, and the events and clusters in view. */
 export interface PlotLayout extends MarksInView {
+  readonly index: TimeIndex;
   readonly placement: Placement;
+  readonly ticks: readonly Tick[];
 }
 
 export interface PlotInput {
@@ -36,14 +39,14 @@ const SHORT_CHRONOLOGY = 100;
 const SHORT_CHRONOLOGY_LANES = 16;
 
 /**
- * The horizontal plot's layout, cached: the time index once per data, the placement once per
- * zoom level, so a pan costs only what is in view and a zoom within a level the same.
+ * Lays out the horizontal plot, keeping what is costly: the time index once per data, the
+ * placement once per zoom level, so a pan costs only what is in view and a zoom within a level
+ * the same. It remembers nothing else: what was drawn last is not its business.
  */
 export class PlotLayouts {
   private input?: Omit<PlotInput, 'window' | 'width'>;
   private index?: TimeIndex;
   private readonly placements = new Map<number, Placement>();
-  private current?: Placement;
 
   /** Lays out `input.window`; reuses the index and placements while the events, widths and end stay. */
   layout(input: PlotInput): PlotLayout {
@@ -53,47 +56,56 @@ export class PlotLayouts {
       this.index = indexByTime(events);
       this.placements.clear();
     }
-    const level = zoomLevel(width / (window[1] - window[0]));
+    const index = this.index!;
+    const placement = this.placementAt(zoomLevel(width / (window[1] - window[0])), index, labelWidths, end);
+    return { index, placement, ticks: axisTicks(window, width), ...layoutMarks(index, placement, window, { width, labelWidths }) };
+  }
+
+  /** The placement of a level, from the cache (most recently used last) or placed now. */
+  private placementAt(level: number, index: TimeIndex, labelWidths: ArrayLike<number>, end: number): Placement {
     let placement = this.placements.get(level);
     if (placement) this.placements.delete(level);
     else {
-      const maxLanes = events.length <= SHORT_CHRONOLOGY ? SHORT_CHRONOLOGY_LANES : MARK_DEFAULTS.maxLanes;
-      placement = placeEvents(this.index!, level, { labelWidths, end, maxLanes });
+      const maxLanes = index.events.length <= SHORT_CHRONOLOGY ? SHORT_CHRONOLOGY_LANES : MARK_DEFAULTS.maxLanes;
+      placement = placeEvents(index, level, { labelWidths, end, maxLanes });
     }
     this.placements.set(level, placement);
-    if (this.placements.size > levelsKept(events.length)) this.placements.delete(this.placements.keys().next().value!);
-    this.current = placement;
-    return { placement, ...layoutMarks(this.index!, placement, window, { width, labelWidths }) };
+    if (this.placements.size > levelsKept(index.events.length)) this.placements.delete(this.placements.keys().next().value!);
+    return placement;
   }
+}
 
-  /**
-   * What the reader can move to at the current level, in time order: the id of each event in a
-   * lane and, once, each cluster's id where its first event would be.
-   */
-  units(): string[] {
-    const placement = this.current;
-    const events = this.index?.events ?? [];
-    if (!placement) return events.map((event) => event.id);
-    const ids: string[] = [];
-    const listed = new Uint8Array(placement.clusters.length);
-    events.forEach((event, i) => {
-      const k = placement.clusterOf[i]!;
-      if (k === -1) ids.push(event.id);
-      else if (!listed[k]) {
-        listed[k] = 1;
-        ids.push(placement.clusters[k]!.id);
-      }
-    });
-    return ids;
-  }
+/**
+ * What the reader can move to in this layout's level, in time order: the id of each event in a
+ * lane and, once, each cluster's id where its first event would be.
+ */
+export function plotUnits({ index, placement }: PlotLayout): string[] {
+  const ids: string[] = [];
+  const listed = new Uint8Array(placement.clusters.length);
+  index.events.forEach((event, i) => {
+    const k = placement.clusterOf[i]!;
+    if (k === -1) ids.push(event.id);
+    else if (!listed[k]) {
+      listed[k] = 1;
+      ids.push(placement.clusters[k]!.id);
+    }
+  });
+  return ids;
+}
 
-  /** The cluster with this id at the current level, if any. */
-  cluster(id: string): Cluster | undefined {
-    return this.current?.clusters.find((cluster) => cluster.id === id);
-  }
+/** The cluster with this id at the layout's level, if any. */
+export function clusterById(plot: PlotLayout, id: string): Cluster | undefined {
+  return plot.placement.clusters.find((cluster) => cluster.id === id);
+}
 
-  /** The events of a cluster. */
-  members(cluster: Cluster): NormalizedEvent[] {
-    return clusterMembers(this.current!, cluster).map((i) => this.index!.events[i]!);
-  }
+/** The events of a cluster, in time order. */
+export function clusterEvents(plot: PlotLayout, cluster: Cluster): NormalizedEvent[] {
+  return clusterMembers(plot.placement, cluster).map((i) => plot.index.events[i]!);
+}
+
+/** The plot's tab stop: the first of `preferred` that is drawn, else the earliest drawn event or cluster. */
+export function plotTabStop(plot: PlotLayout, preferred: readonly string[]): string {
+  const drawn = [...plot.marks.map((mark) => ({ id: mark.event.id, x: mark.markX0 })), ...plot.clusters.map(({ cluster, x0 }) => ({ id: cluster.id, x: x0 }))];
+  const found = preferred.find((id) => id && drawn.some((item) => item.id === id));
+  return found ?? drawn.reduce<{ id: string; x: number } | undefined>((first, item) => (first && first.x <= item.x ? first : item), undefined)?.id ?? '';
 }

@@ -1,16 +1,16 @@
+import { scaleUtc } from 'd3-scale';
 import { utcDay, utcHour, utcMonth, utcYear, type TimeInterval } from 'd3-time';
-import type { ScaleTime } from 'd3-scale';
-import { formatter } from '../model/format-date.js';
+import type { TimeWindow } from './window.js';
 
-/** The calendar unit a tick falls on: it decides how the tick is labelled. */
+/** The calendar unit a tick falls on: it decides how the view labels the tick. */
 export type TickUnit = 'year' | 'month' | 'day' | 'hour' | 'minute';
 
-/** A tick of the axis: where it is, and what it says. */
+/** A tick of the axis: its instant, where it is drawn, and the unit it falls on. */
 export interface Tick {
   readonly time: number;
+  /** Pixels from the inline-start edge of the plot. */
   readonly x: number;
   readonly unit: TickUnit;
-  readonly label: string;
 }
 
 /** Roughly how many pixels a tick label needs; decides how many ticks fit the width. */
@@ -27,35 +27,19 @@ const UNIT_BELOW: ReadonlyArray<readonly [TimeInterval, TickUnit]> = [
   [utcYear, 'month'],
 ];
 
-const LABEL_OPTIONS: Record<TickUnit, Intl.DateTimeFormatOptions> = {
-  year: { year: 'numeric' },
-  month: { month: 'short' },
-  day: { month: 'short', day: 'numeric' },
-  hour: { hour: 'numeric', minute: '2-digit' },
-  minute: { hour: 'numeric', minute: '2-digit' },
-};
-
 /** The unit of the calendar boundary a date falls on. */
 export function tickUnit(date: Date): TickUnit {
   for (const [interval, unit] of UNIT_BELOW) if (interval.floor(date) < date) return unit;
   return 'year';
 }
 
-/** A tick label in the locale: "2018", "Dec", "Dec 13", "14:00"; years before 1 AD carry an era. */
-export function tickLabel(date: Date, unit: TickUnit, locale?: string): string {
-  const options: Intl.DateTimeFormatOptions = { ...LABEL_OPTIONS[unit], timeZone: 'UTC' };
-  if (unit === 'year' && date.getUTCFullYear() < 1) options.era = 'short';
-  return formatter(locale, options).format(date);
-}
-
 /**
- * Ticks for a UTC time scale drawn `width` pixels wide: as many as fit one label each, on the
- * calendar boundaries d3 picks for the span (years → months → days → hours), labelled in `locale`.
+ * Ticks for `window` drawn `width` pixels wide: as many as fit one label each, on the calendar
+ * boundaries d3's UTC scale picks for the span (years → months → days → hours). Labelling them
+ * is the view's work (`view/axis.ts`), as d3 keeps `scale.ticks` apart from `scale.tickFormat`.
  */
-export function axisTicks(scale: ScaleTime<number, number>, width: number, locale?: string): Tick[] {
+export function axisTicks(window: TimeWindow, width: number): Tick[] {
+  const scale = scaleUtc().domain(window).range([0, width]);
   const count = Math.max(2, Math.floor(width / PIXELS_PER_TICK));
-  return scale.ticks(count).map((date) => {
-    const unit = tickUnit(date);
-    return { time: date.getTime(), x: scale(date), unit, label: tickLabel(date, unit, locale) };
-  });
+  return scale.ticks(count).map((date) => ({ time: date.getTime(), x: scale(date), unit: tickUnit(date) }));
 }

@@ -1,3 +1,4 @@
+import { DAY } from '../model/time-units.js';
 import type { NormalizedEvent } from '../model/types.js';
 import { markKind, type MarkKind } from './mark-kind.js';
 
@@ -5,7 +6,7 @@ import { markKind, type MarkKind } from './mark-kind.js';
  * Events longer than this are few (ranges of years); they are checked one by one. Every other
  * event lies within this span of its start, so a binary search on starts finds them.
  */
-export const LONG_SPAN = 400 * 86_400_000;
+export const LONG_SPAN = 400 * DAY;
 
 /** Events sorted by start, with their bounds in flat arrays for binary search. */
 export interface TimeIndex {

@@ -4,6 +4,8 @@
  * so the element can hand any of them straight to its scale.
  */
 
+import { HOUR } from '../model/time-units.js';
+
 /** A visible window of time, `[start, end]` in UTC milliseconds, `start < end`. */
 export type TimeWindow = readonly [start: number, end: number];
 
@@ -16,7 +18,13 @@ export interface WindowLimits {
 }
 
 /** The narrowest window: one hour. Below that, labels of the same minute pile up on the axis. */
-export const MIN_SPAN = 3_600_000;
+export const MIN_SPAN = HOUR;
+
+/** One press of a zoom button or key halves or doubles the visible span. */
+export const ZOOM_STEP = 2;
+
+/** One press of an arrow key pans by a quarter of the visible span. */
+export const PAN_STEP = 0.25;
 
 /** Share of an event's span left free on each side by `windowAround`. */
 export const AROUND_MARGIN = 0.1;

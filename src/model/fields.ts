@@ -4,9 +4,14 @@ import type { NormalizedSource, Problem, TimelineQuote } from './types.js';
 /** Where a field reader reports what it had to leave out; the item itself is still drawn. */
 export type Warn = (field: string, message: string) => void;
 
+/** True for a value that stands for "not given": absent, null or empty text (CSV has empty cells). */
+export function isBlank(value: unknown): value is undefined | null | '' {
+  return value === undefined || value === null || value === '';
+}
+
 /** An optional text field: strings are kept, numbers become text, anything else is reported. */
 export function readText(value: unknown, field: string, warn: Warn): string | undefined {
-  if (value === undefined || value === null || value === '') return undefined;
+  if (isBlank(value)) return undefined;
   if (typeof value === 'string') return value;
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   warn(field, `${field} must be text, got ${describe(value)}; left out`);
@@ -15,7 +20,7 @@ export function readText(value: unknown, field: string, warn: Warn): string | un
 
 /** A list of labels: an array of text, or one text with `;` between items (as in CSV). */
 export function readList(value: unknown, field: string, warn: Warn): string[] {
-  if (value === undefined || value === null || value === '') return [];
+  if (isBlank(value)) return [];
   const items = typeof value === 'string' ? value.split(';') : Array.isArray(value) ? value : undefined;
   if (!items) {
     warn(field, `${field} must be a list of text, got ${describe(value)}; left out`);
@@ -32,7 +37,7 @@ export function readList(value: unknown, field: string, warn: Warn): string[] {
 
 /** A quotation: `{ text, by? }`, or plain text. */
 export function readQuote(value: unknown, warn: Warn): TimelineQuote | undefined {
-  if (value === undefined || value === null || value === '') return undefined;
+  if (isBlank(value)) return undefined;
   // Trimmed like every other text field, so a blank quote is no quote at all.
   if (typeof value === 'string') return value.trim() ? { text: value.trim() } : undefined;
   if (typeof value !== 'object' || Array.isArray(value)) {
@@ -70,7 +75,7 @@ export function safeHref(url: string): string | undefined {
 
 /** Citations: objects with a `url`, or bare URL strings. Unsafe URLs stay as text, reported. */
 export function readSources(value: unknown, warn: Warn): NormalizedSource[] {
-  if (value === undefined || value === null || value === '') return [];
+  if (isBlank(value)) return [];
   const items = Array.isArray(value) ? value : [value];
   const sources: NormalizedSource[] = [];
   items.forEach((item, i) => {

@@ -1,3 +1,4 @@
+import { dateFormat } from './intl.js';
 import type { ParsedDate, Precision } from './types.js';
 
 /** Intl options per precision: a date is shown exactly as precisely as it was written. */
@@ -7,23 +8,6 @@ const SHOWN_AS: Record<Precision, Intl.DateTimeFormatOptions> = {
   day: { year: 'numeric', month: 'long', day: 'numeric' },
   time: { year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' },
 };
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** A cached Intl.DateTimeFormat; falls back to UTC where the engine lacks offset time zones. */
-export function formatter(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale ?? ''}|${JSON.stringify(options)}`;
-  let format = formatters.get(key);
-  if (!format) {
-    try {
-      format = new Intl.DateTimeFormat(locale, options);
-    } catch {
-      format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
-    }
-    formatters.set(key, format);
-  }
-  return format;
-}
 
 /** "+03:00" for an offset in minutes, the form Intl accepts as a time zone. */
 function offsetZone(minutes = 0): string {
@@ -44,7 +28,7 @@ export function formatDate(date: ParsedDate, locale?: string): string {
     timeZone: date.precision === 'time' ? offsetZone(date.offsetMinutes) : 'UTC',
   };
   if (new Date(date.start).getUTCFullYear() < 1) options.era = 'short';
-  return formatter(locale, options).format(date.start);
+  return dateFormat(locale, options).format(date.start);
 }
 
 /** "December 2018 – January 2019": a range with each end at its own precision. */

@@ -1,12 +1,10 @@
 import { describe, parseDate } from './dates.js';
-import { collectWarnings, readList, readQuote, readSources, readText } from './fields.js';
+import { collectWarnings, isBlank, readList, readQuote, readSources, readText } from './fields.js';
 import { readCategories, unwrap } from './unwrap.js';
-import type { NormalizedData, NormalizedEvent, ParsedDate, Problem } from './types.js';
+import { EVENT_FIELDS, type NormalizedData, type NormalizedEvent, type ParsedDate, type Problem } from './types.js';
 
 /** Fields an event may carry; `when` and `index` are our own derived fields, recomputed. */
-const KNOWN_FIELDS = new Set([
-  'id', 'start', 'end', 'title', 'summary', 'category', 'actors', 'quote', 'sources', 'tags', 'when', 'index',
-]);
+const KNOWN_FIELDS = new Set<string>([...EVENT_FIELDS, 'when', 'index']);
 
 /**
  * Turns any input — an array, `{ events }`, a JSON string, TimelineJS3 JSON — into drawable events
@@ -53,7 +51,7 @@ function normalizeItem(item: unknown, index: number, problems: Problem[]): Norma
   const fail = (field: string, message: string) => errors.push({ index, id, field, message });
 
   const start = readDate(raw.start, 'start', fail);
-  const end = raw.end === undefined || raw.end === null || raw.end === '' ? undefined : readDate(raw.end, 'end', fail);
+  const end = isBlank(raw.end) ? undefined : readDate(raw.end, 'end', fail);
   if (start && end && lastInstant(end) < start.start) fail('end', `end (${end.text}) is before start (${start.text})`);
   const title = typeof raw.title === 'string' ? raw.title.trim() : '';
   // A blank or null title is missing, not of the wrong type.
@@ -97,7 +95,7 @@ function lastInstant(date: ParsedDate): number {
 }
 
 function readDate(value: unknown, field: string, fail: (field: string, message: string) => void): ParsedDate | undefined {
-  if (value === undefined || value === null || value === '') {
+  if (isBlank(value)) {
     fail(field, `${field} is missing`);
     return undefined;
   }

@@ -15,7 +15,13 @@ export interface TimelineQuote {
   by?: string;
 }
 
-/** One event as users write it (see API.md: "An event (input)"). */
+/**
+ * The fields of an event as users write it, in the order files are written: our JSON, the CSV
+ * columns (see `CSV_COLUMNS`), the schema in data/event.schema.json. The one list of them.
+ */
+export const EVENT_FIELDS = ['id', 'start', 'end', 'title', 'summary', 'category', 'actors', 'tags', 'quote', 'sources'] as const;
+
+/** One event as users write it (see docs/API.md: "An event (input)"). */
 export interface TimelineEvent {
   id?: string;
   start: string;

@@ -14,6 +14,11 @@ export interface Unwrapped {
   categories?: unknown;
 }
 
+/** True when `events` holds something to read (a non-empty list or non-blank JSON text). */
+export function hasEvents(events: readonly unknown[] | string): boolean {
+  return typeof events === 'string' ? events.trim() !== '' : events.length > 0;
+}
+
 /**
  * Finds the list of events in any accepted container: a JSON string, a bare array, our file
  * format `{ title, description, categories, events }`, or TimelineJS3 JSON.

@@ -4,7 +4,6 @@ import type { TimelineStrings } from '../strings.js';
 export const ENGLISH: TimelineStrings = {
   noEvents: 'No events',
   eventsLabel: 'Events',
-  timelineLabel: 'Timeline',
   unreadable: 'The events could not be read',
   loading: 'Loading events…',
   retry: 'Retry',

@@ -8,7 +8,6 @@ import type { TimelineStrings } from '../strings.js';
 export const RUSSIAN: TimelineStrings = {
   noEvents: 'Нет событий',
   eventsLabel: 'События',
-  timelineLabel: 'Хронология',
   unreadable: 'Не удалось прочитать события',
   loading: 'Загрузка событий…',
   retry: 'Повторить',

@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { ZOOM_STEP } from '../layout/window.js';
 import type { TimelineStrings } from '../strings.js';
 
 /** The controls' part of the element's strings. */
@@ -24,6 +25,3 @@ export function renderControls(context: ControlsContext): TemplateResult {
       @click=${context.onFit}>${strings.fit}</button>
   </div>`;
 }
-
-/** One press of a zoom button or key halves or doubles the visible span. */
-export const ZOOM_STEP = 2;

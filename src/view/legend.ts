@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import type { CategoryCount } from '../state/filter.js';
 import { styleMap } from './style-map.js';
-import { formatNumber, plural, type TimelineStrings } from '../strings.js';
+import { fill, formatNumber, plural, type TimelineStrings } from '../strings.js';
 
 /** The texts the legend shows: its part of the element's strings (documented in strings.ts). */
 export type LegendStrings = Pick<
@@ -12,7 +13,7 @@ export type LegendStrings = Pick<
 /** What the legend draws, and where it reports the reader's choices. */
 export interface LegendContext {
   /** The categories with their event counts, in order (see `categoryCounts`). */
-  counts: Array<{ key: string; label: string; count: number }>;
+  counts: readonly CategoryCount[];
   /** Keys of the categories switched off. */
   hidden: ReadonlySet<string>;
   /** The CSS colour of a category (undefined: no category). */
@@ -31,8 +32,8 @@ export interface LegendContext {
   onToggle(key: string): void;
   /** The reader changed the query. */
   onQuery(query: string): void;
-  /** "Show all": when absent, the legend clears the query and toggles each hidden category instead. */
-  onShowAll?(): void;
+  /** The reader asked to show all events again: clear the query and every hidden category. */
+  onShowAll(): void;
 }
 
 /**
@@ -45,15 +46,11 @@ export function renderLegend(context: LegendContext): TemplateResult {
   const { strings, locale, hidden, counts } = context;
   const filtered = hidden.size > 0 || context.query.trim() !== '';
   const status = filtered
-    ? plural(strings.showingCount, context.totalCount, locale).replace('{shown}', formatNumber(context.shownCount, locale))
+    ? fill(plural(strings.showingCount, context.totalCount, locale), { shown: formatNumber(context.shownCount, locale) })
     : plural(strings.eventCount, context.totalCount, locale);
   const showAll = (event: Event) => {
     const legend = (event.currentTarget as Element).closest('.legend');
-    if (context.onShowAll) context.onShowAll();
-    else {
-      if (context.query) context.onQuery('');
-      for (const key of [...hidden]) context.onToggle(key);
-    }
+    context.onShowAll();
     // The button goes away with the filter: keep focus in the legend rather than losing it.
     legend?.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
   };

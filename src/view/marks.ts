@@ -5,11 +5,9 @@ import type { ClusterLayout, MarkLayout } from '../layout/marks.js';
 import type { Cluster } from '../layout/placement.js';
 import { formatDate, formatSpan } from '../model/format-date.js';
 import type { NormalizedEvent } from '../model/types.js';
-import { plural, type TimelineStrings } from '../strings.js';
+import { fill, plural, type TimelineStrings } from '../strings.js';
+import { LANE_HEIGHT } from '../layout/sizes.js';
 import { activateOnClick, inlineX, itemState, type EventListContext } from './event-list.js';
-
-/** Height of one lane, in pixels: a label line above a 10 px track (≥ 24 px touch target). */
-export const LANE_HEIGHT = 40;
 
 export interface MarksContext extends EventListContext {
   strings: Pick<TimelineStrings, 'clusterCount' | 'clusterDetail'>;
@@ -81,7 +79,7 @@ function renderCluster({ cluster, x0, x1 }: ClusterLayout, context: MarksContext
   >
     <button part="cluster" class="event cluster" type="button" data-id=${cluster.id} tabindex=${cluster.id === context.tabStop ? 0 : -1}>
       <span class="cluster-count" aria-hidden="true">${plural(context.strings.clusterCount, count, context.locale, { notation: 'compact' })}</span
-      ><span class="visually-hidden">${plural(context.strings.clusterDetail, count, context.locale).replace('{range}', clusterSpan(cluster, context))}</span>
+      ><span class="visually-hidden">${fill(plural(context.strings.clusterDetail, count, context.locale), { range: clusterSpan(cluster, context) })}</span>
     </button>
   </li>`;
 }

@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { FailureStage } from '../controllers/src-controller.js';
 import { problemCount } from '../model/normalize.js';
 import type { NormalizedData, Problem } from '../model/types.js';
-import { plural, type TimelineStrings } from '../strings.js';
+import type { FailureStage } from '../state/load-state.js';
+import { fill, formatNumber, plural, type TimelineStrings } from '../strings.js';
 
 /**
  * A small, non-blocking notice of what was not drawn (or drawn with a warning), expandable to the
@@ -30,7 +30,7 @@ export function renderProblems(data: NormalizedData, strings: TimelineStrings, l
 
 /** One line of the list: the item (by id, else by its index in the locale's digits) and the message, which stays English. */
 function describeProblem(problem: Problem, strings: TimelineStrings, locale?: string): string {
-  const where = problem.id ? `${problem.id}` : strings.item.replace('{n}', new Intl.NumberFormat(locale).format(problem.index));
+  const where = problem.id ? `${problem.id}` : fill(strings.item, { n: formatNumber(problem.index, locale) });
   return `${where}: ${problem.message}`;
 }
 
@@ -63,9 +63,4 @@ export function renderLoadError(failure: LoadFailure, strings: TimelineStrings, 
     <span>${fill(text, { url: failure.url, reason })}</span>
     <button part="retry" class="retry" type="button" @click=${retry}>${strings.retry}</button>
   </div>`;
-}
-
-/** `text` with each `{name}` replaced by its value; a value is never read as a placeholder again. */
-function fill(text: string, values: Record<string, string>): string {
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? values[name]! : whole));
 }

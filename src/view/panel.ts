@@ -17,8 +17,8 @@ export interface PanelContext {
   /** The open event is filtered out of the drawing: say so, and offer to show it. */
   hiddenByFilter: boolean;
   onShow: () => void;
+  /** Opens another event (Previous, Next), or closes the panel with `null` (×, Escape). */
   onSelect: (id: string | null) => void;
-  onKeydown: (event: KeyboardEvent) => void;
 }
 
 /**
@@ -29,7 +29,7 @@ export interface PanelContext {
 export function renderPanel(event: NormalizedEvent, context: PanelContext): TemplateResult {
   const { strings, locale } = context;
   const { start, end, lo, hi } = event.when;
-  return html`<div part="panel" class="panel" role="dialog" aria-labelledby="panel-title" @keydown=${context.onKeydown}>
+  return html`<div part="panel" class="panel" role="dialog" aria-labelledby="panel-title" @keydown=${closeOnEscape(context)}>
     <div class="panel-header">
       <h3 id="panel-title" class="panel-title" tabindex="-1">${event.title}</h3>
       <button class="panel-close" type="button" aria-label=${strings.close} @click=${() => context.onSelect(null)}>×</button>
@@ -66,6 +66,16 @@ export function renderPanel(event: NormalizedEvent, context: PanelContext): Temp
       </button>
     </div>
   </div>`;
+}
+
+/** Escape closes the panel (and goes no further: a dialog inside a dialog closes one at a time). */
+function closeOnEscape(context: PanelContext): (event: KeyboardEvent) => void {
+  return (event) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    event.stopPropagation();
+    context.onSelect(null);
+  };
 }
 
 function renderSource(source: NormalizedSource): TemplateResult {

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate } from '../model/format-date.js';
 import type { NormalizedEvent, NormalizedSource } from '../model/types.js';
-import { plural, type TimelineStrings } from '../strings.js';
+import { fill, formatNumber, plural, type TimelineStrings } from '../strings.js';
 import { renderQuote } from './quote.js';
 
 /** What the printed list shows besides the events. */
@@ -26,7 +26,7 @@ export function renderPrintList(events: readonly NormalizedEvent[], context: Pri
   const status =
     events.length === totalCount
       ? plural(strings.eventCount, totalCount, locale)
-      : plural(strings.showingCount, totalCount, locale).replace('{shown}', new Intl.NumberFormat(locale).format(events.length));
+      : fill(plural(strings.showingCount, totalCount, locale), { shown: formatNumber(events.length, locale) });
   return html`<section class="print-list" aria-labelledby="print-heading">
     <h2 id="print-heading" class="print-heading">${context.heading}</h2>
     <p class="print-status">${status}</p>

@@ -13,21 +13,12 @@ export interface VerticalContext extends EventListContext {
   onPage: (direction: -1 | 1) => void;
 }
 
-/** Cards drawn at once: a long chronology is read a page at a time, so the DOM stays small. */
-export const PAGE_SIZE = 100;
-
-/** The page of `count` events to draw so that the event at `index` is on it. */
-export function pageAround(index: number, count: number): [number, number] {
-  const start = Math.floor(Math.max(index, 0) / PAGE_SIZE) * PAGE_SIZE;
-  return [start, Math.min(start + PAGE_SIZE, count)];
-}
-
 /**
  * The narrow layout: time runs down a line, each event a card beside it with its date at its
  * precision, title and category. Same buttons, order and keys as the horizontal layout. One
  * page of cards at a time, with buttons for the earlier and later events around it.
  */
-export function renderVertical(events: readonly NormalizedEvent[], page: [number, number], context: VerticalContext): TemplateResult {
+export function renderVertical(events: readonly NormalizedEvent[], page: readonly [number, number], context: VerticalContext): TemplateResult {
   const [from, to] = page;
   const { locale, strings } = context;
   return html`${from > 0

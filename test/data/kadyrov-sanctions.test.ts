@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { Validator } from '@cfworker/json-schema';
 import { parseDate } from '../../src/model/dates.js';
 import { normalize } from '../../src/model/normalize.js';
+import { EVENT_FIELDS } from '../../src/model/types.js';
 
 async function load(path: string): Promise<Record<string, unknown>> {
   const response = await fetch(path);
@@ -21,6 +22,11 @@ describe('data/kadyrov-sanctions.json', () => {
     const result = new Validator(schema, '2020-12', false).validate(file);
     expect(result.errors.map((e) => `${e.instanceLocation}: ${e.error}`)).to.deep.equal([]);
     expect(result.valid).to.equal(true);
+  });
+
+  it('the schema describes exactly the event fields the normalizer reads (EVENT_FIELDS)', () => {
+    const event = (schema.$defs as Record<string, { properties: Record<string, unknown> }>).event!;
+    expect(Object.keys(event.properties).sort()).to.deep.equal([...EVENT_FIELDS].sort());
   });
 
   it('the schema rejects what the normalizer rejects: a typo in a field, a fake date, an unsafe URL', () => {

@@ -1,4 +1,4 @@
-// custom-elements.json describes the public contract of /work/shared/API.md: the tag, its attributes and
+// custom-elements.json describes the public contract of docs/API.md: the tag, its attributes and
 // properties, methods, events, parts and custom properties, each with a description.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';

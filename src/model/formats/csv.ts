@@ -1,19 +1,31 @@
 import { csvParseRows } from 'd3-dsv';
+import { EVENT_FIELDS } from '../types.js';
 
 /** Columns that together describe the citations of a row, `;`-separated and aligned by position. */
 const SOURCE_COLUMNS = { source_url: 'url', source_title: 'title', source_publisher: 'publisher', source_date: 'date' } as const;
 type SourceColumn = keyof typeof SOURCE_COLUMNS;
 
 /** Columns that are not copied as they are: they are assembled into `quote` and `sources`. */
-const QUOTE_COLUMNS = new Set(['quote', 'quote_by']);
+const QUOTE_COLUMNS = ['quote', 'quote_by'] as const;
 
-/** Header names matched case-insensitively; any other column keeps its name as written. */
-const KNOWN_COLUMNS = new Set([
-  'id', 'start', 'end', 'title', 'summary', 'category', 'actors', 'tags', ...QUOTE_COLUMNS, ...Object.keys(SOURCE_COLUMNS),
-]);
+/** The fields that take more than one column; every other field is one column of its own name. */
+const COLUMNS_OF: Partial<Record<(typeof EVENT_FIELDS)[number], readonly string[]>> = {
+  quote: QUOTE_COLUMNS,
+  sources: Object.keys(SOURCE_COLUMNS),
+};
 
 /**
- * Reads a CSV file (header row = event field names, as in API.md) into raw event items for
+ * The CSV columns, in order: the event fields, `quote`/`quote_by` for the quotation, and one
+ * `source_*` column per source field, `;`-separated and aligned by position. What `exportCsv` writes.
+ */
+export const CSV_COLUMNS: readonly string[] = EVENT_FIELDS.flatMap((field) => COLUMNS_OF[field] ?? [field]);
+
+/** Header names matched case-insensitively; any other column keeps its name as written. */
+const KNOWN_COLUMNS = new Set(CSV_COLUMNS);
+const ASSEMBLED = new Set<string>([...QUOTE_COLUMNS, ...Object.keys(SOURCE_COLUMNS)]);
+
+/**
+ * Reads a CSV file (header row = event field names, as in docs/API.md) into raw event items for
  * `normalize()`, which does the validating. Header names match case-insensitively; empty cells
  * are left out; `quote`/`quote_by` become `quote: { text, by }`; the `source_*` columns become
  * `sources`; `actors`/`tags` stay `;`-separated text; unknown columns are kept so the normalizer
@@ -23,7 +35,7 @@ const KNOWN_COLUMNS = new Set([
 export function fromCsv(text: string): unknown[] {
   const rows = csvParseRows(text.replace(/^\uFEFF/, ''));
   const [header, ...body] = rows;
-  if (!header || rows.every(isBlank)) throw new Error('the CSV file is empty');
+  if (!header || rows.every(isBlankRow)) throw new Error('the CSV file is empty');
   const names = header.map(columnName);
   for (const required of ['start', 'title']) {
     if (!names.includes(required)) {
@@ -31,7 +43,7 @@ export function fromCsv(text: string): unknown[] {
     }
   }
   // Blank lines (often a trailing one) are layout, not events.
-  const data = body.filter((row) => !isBlank(row));
+  const data = body.filter((row) => !isBlankRow(row));
   if (data.length === 0) throw new Error('the CSV file has a header but no rows');
   return data.map((row) => toItem(names, row));
 }
@@ -52,7 +64,7 @@ function toItem(names: string[], row: string[]): Record<string, unknown> {
   });
   const item: Record<string, unknown> = {};
   for (const [name, value] of cells) {
-    if (!QUOTE_COLUMNS.has(name) && !(name in SOURCE_COLUMNS)) item[name] = value;
+    if (!ASSEMBLED.has(name)) item[name] = value;
   }
   const quote = cells.get('quote');
   const by = cells.get('quote_by');
@@ -86,6 +98,6 @@ function unescapeFormula(cell: string): string {
   return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
 }
 
-function isBlank(row: string[]): boolean {
+function isBlankRow(row: string[]): boolean {
   return row.every((cell) => cell.trim() === '');
 }

@@ -1,5 +1,6 @@
 import { csvFormat } from 'd3-dsv';
 import type { Categories, NormalizedEvent, TimelineEvent, TimelineSource } from '../types.js';
+import { CSV_COLUMNS } from './csv.js';
 
 /** What a JSON export carries besides the events: the data set's own title, description and categories. */
 export interface ExportMeta {
@@ -8,25 +9,14 @@ export interface ExportMeta {
   categories?: Categories;
 }
 
-/** Our file format (API.md): `{ title?, description?, categories?, events }`. */
+/** Our file format (docs/API.md): `{ title?, description?, categories?, events }`. */
 export interface EventFile extends ExportMeta {
   events: TimelineEvent[];
 }
 
-/**
- * The CSV columns, in order: the event fields of API.md, `quote`/`quote_by` for the quotation,
- * and one `source_*` column per source field, `;`-separated and aligned by position — the
- * columns `fromCsv` reads.
- */
-export const CSV_COLUMNS = [
-  'id', 'start', 'end', 'title', 'summary', 'category', 'actors', 'tags', 'quote', 'quote_by',
-  'source_url', 'source_title', 'source_publisher', 'source_date',
-] as const;
-
-type CsvColumn = (typeof CSV_COLUMNS)[number];
 
 /** Columns that hold validated ISO dates: a leading `-` there is a negative year, never a formula. */
-const DATE_COLUMNS: ReadonlySet<CsvColumn> = new Set(['start', 'end']);
+const DATE_COLUMNS: ReadonlySet<string> = new Set(['start', 'end']);
 
 /**
  * First characters that make a spreadsheet read a cell as a formula (OWASP "CSV injection"):
@@ -40,7 +30,7 @@ export const FORMULA_START = /^[=+\-@\t\r]/;
  * lists and absent fields are left out.
  */
 export function toInputEvent(event: NormalizedEvent): TimelineEvent {
-  // Built in the order of API.md's table, so exported files read like hand-written ones.
+  // Built in the order of docs/API.md's table, so exported files read like hand-written ones.
   const out: TimelineEvent = { id: event.id, start: event.start, ...(event.end ? { end: event.end } : {}), title: event.title };
   if (event.summary) out.summary = event.summary;
   if (event.category) out.category = event.category;
@@ -80,14 +70,15 @@ export function exportCsv(events: readonly NormalizedEvent[]): string {
   const rows = events.map((event) => {
     const row = csvRow(event);
     for (const column of CSV_COLUMNS) {
-      if (!DATE_COLUMNS.has(column) && FORMULA_START.test(row[column])) row[column] = `'${row[column]}`;
+      if (!DATE_COLUMNS.has(column) && FORMULA_START.test(row[column]!)) row[column] = `'${row[column]}`;
     }
     return row;
   });
   return `${csvFormat(rows, [...CSV_COLUMNS])}\n`;
 }
 
-function csvRow(event: NormalizedEvent): Record<CsvColumn, string> {
+/** One row: a value for each of `CSV_COLUMNS`. */
+function csvRow(event: NormalizedEvent): Record<string, string> {
   const sources = (field: keyof TimelineSource): string => {
     const values = event.sources.map((source) => (field === 'url' ? source.url.replaceAll(';', '%3B') : listItem(source[field] ?? '')));
     // Empty entries keep the others aligned by position; a column with no value at all stays empty.

@@ -1,0 +1,77 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** What the controller tells its host, and asks it. */
+export interface FocusCallbacks {
+  /** The reader's focus entered the event or cluster button `id` (by click, Tab or script). */
+  focused(id: string): void;
+  /** Whether focusing may scroll: the narrow layout's cards scroll with the page, the plot's lanes must not move. */
+  mayScroll(): boolean;
+}
+
+/** The event and cluster buttons: each carries its id. */
+const EVENT_BUTTON = 'button[data-id]';
+
+/**
+ * Keyboard focus inside the element. Reports which event the reader's focus is on; moves focus
+ * after an update to what a transition asked for (an event, the open panel's title); and when an
+ * update removed the focused event (a zoom, a filter), keeps focus in the list, on its tab stop.
+ */
+export class FocusController implements ReactiveController {
+  /** A selector to focus after the next update. */
+  private pending: string | undefined;
+  /** Whether an event button had focus before this update (it may be gone after it). */
+  private eventHadFocus = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly callbacks: FocusCallbacks,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.host.addEventListener('focusin', this.onFocusin);
+  }
+
+  hostDisconnected(): void {
+    this.host.removeEventListener('focusin', this.onFocusin);
+  }
+
+  /** After the next update, focuses the button of the event or cluster `id`. */
+  toEvent(id: string): void {
+    this.request(`${EVENT_BUTTON}[data-id="${CSS.escape(id)}"]`);
+  }
+
+  /** After the next update, focuses the open event's title in the panel. */
+  toPanel(): void {
+    this.request('#panel-title');
+  }
+
+  hostUpdate(): void {
+    this.eventHadFocus = !!this.root?.querySelector(`${EVENT_BUTTON}:focus`);
+  }
+
+  hostUpdated(): void {
+    const root = this.root;
+    if (!root) return;
+    const pending = this.pending;
+    this.pending = undefined;
+    const lost = this.eventHadFocus && !root.querySelector(`${EVENT_BUTTON}:focus`);
+    const target = pending ?? (lost ? `${EVENT_BUTTON}[tabindex="0"]` : undefined);
+    if (target) root.querySelector<HTMLElement>(target)?.focus({ preventScroll: !this.callbacks.mayScroll() });
+  }
+
+  private get root(): ShadowRoot | null {
+    return this.host.shadowRoot;
+  }
+
+  private request(selector: string): void {
+    this.pending = selector;
+    this.host.requestUpdate();
+  }
+
+  private readonly onFocusin = (event: FocusEvent): void => {
+    const button = (event.composedPath()[0] as Element).closest?.<HTMLElement>(EVENT_BUTTON);
+    if (button) this.callbacks.focused(button.dataset.id!);
+  };
+}

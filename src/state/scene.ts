@@ -1,0 +1,220 @@
+import { fitDomain } from '../layout/domain.js';
+import { labelWidths } from '../layout/label-widths.js';
+import { pageAround } from '../layout/pages.js';
+import { plotTabStop, PlotLayouts, type PlotLayout } from '../layout/plot.js';
+import { clampWindow, MIN_SPAN, sameWindow, type TimeWindow, type WindowLimits } from '../layout/window.js';
+import type { Categories, NormalizedData, NormalizedEvent } from '../model/types.js';
+import { stringsFor, type TimelineStrings } from '../strings.js';
+import { categoryColors } from './category-colors.js';
+import { applyFilter, categoryCounts, type CategoryCount, type EventFilter } from './filter.js';
+import { memoizeLast } from './memo.js';
+import type { ViewState } from './view-state.js';
+
+/** `auto` turns vertical below `VERTICAL_BELOW` pixels of width. */
+export type LayoutChoice = 'auto' | 'horizontal' | 'vertical';
+
+/** Below this element width, `layout="auto"` turns vertical. */
+export const VERTICAL_BELOW = 600;
+
+/** What the page and the browser decide about the drawing: size, language, fonts, print. */
+export interface Environment {
+  /** The element's width in CSS pixels (0 until measured). */
+  readonly width: number;
+  /** BCP 47 tag of dates, numbers and texts. */
+  readonly locale: string;
+  /** Whether time runs right to left. */
+  readonly rtl: boolean;
+  /** Whether the page is being printed (the print list is drawn). */
+  readonly printing: boolean;
+  /** The CSS font labels are drawn in: widths measured in another font are stale. */
+  readonly font: string;
+  /** The width of a text in that font, in CSS pixels. */
+  readonly measure: (text: string) => number;
+}
+
+/** Everything a scene is derived from. */
+export interface SceneInput {
+  readonly data: NormalizedData;
+  /** The page's categories (the `categories` property), which win over the data's own. */
+  readonly categories: Categories;
+  /** The page's replacements for the element's texts (the `strings` property). */
+  readonly strings: Partial<TimelineStrings>;
+  readonly layout: LayoutChoice;
+  readonly view: ViewState;
+  readonly env: Environment;
+}
+
+/** The open event, and the events Previous and Next go to. */
+export interface OpenEvent {
+  readonly event: NormalizedEvent;
+  readonly previous: NormalizedEvent | undefined;
+  readonly next: NormalizedEvent | undefined;
+  /** The filters hide it: Previous and Next then walk all events, and the panel says so. */
+  readonly hiddenByFilter: boolean;
+}
+
+/** What is drawn, derived from the data, the view state and the environment; views only read it. */
+export interface Scene {
+  readonly data: NormalizedData;
+  readonly view: ViewState;
+  readonly env: Environment;
+  /** The element's texts in the locale's language, with the page's replacements over them. */
+  readonly strings: TimelineStrings;
+  /** Accessible name of the list of events: the data's title, else the element's word for events. */
+  readonly label: string;
+  /** The data's categories with the page's over them. */
+  readonly categories: Categories;
+  readonly categoryLabel: (key: string) => string;
+  /** The CSS colour of a category (undefined: events without one). */
+  readonly colorOf: (key: string | undefined) => string;
+  /** The categories with their event counts, in legend order. */
+  readonly counts: readonly CategoryCount[];
+  readonly byId: ReadonlyMap<string, NormalizedEvent>;
+  /** The events whose category is not switched off, in time order. */
+  readonly shown: readonly NormalizedEvent[];
+  /** Ids of the shown events matching the search; undefined when there is no search. */
+  readonly matches: ReadonlySet<string> | undefined;
+  /** What the count says is shown, and what files and print get: the shown events that match. */
+  readonly listed: readonly NormalizedEvent[];
+  /** Where `id` is among the shown events, or undefined when it is not shown. */
+  readonly shownPosition: (id: string) => number | undefined;
+  /** How far out and in the window may go; undefined while there are no events. */
+  readonly limits: WindowLimits | undefined;
+  /** The window drawn: the chosen one kept within the limits, else all events. */
+  readonly window: TimeWindow | undefined;
+  readonly canZoomIn: boolean;
+  readonly canZoomOut: boolean;
+  /** The narrow layout: cards down a line, a page at a time. */
+  readonly vertical: boolean;
+  /** The wide layout's axis, events and clusters in the window (horizontal, with events, only). */
+  readonly plot: PlotLayout | undefined;
+  /** The page of cards drawn, as `[from, to)` into `shown` (vertical only). */
+  readonly page: readonly [number, number] | undefined;
+  /** The event or cluster holding the list's one tab stop. */
+  readonly tabStop: string;
+  readonly open: OpenEvent | undefined;
+}
+
+/**
+ * Derives scenes, keeping what is costly to work out between them — and nothing else. Each
+ * stage is cached on exactly what it reads: the merged categories on the two category maps,
+ * colours and counts on the events and categories, the filter on the events, filter and labels,
+ * label widths on the events and the font, the plot's index and placements on the events and
+ * widths; the whole scene on the whole input. So a frame of a zoom redoes only the window's own
+ * work (what is in view), and a transition that changes nothing gets the same scene back.
+ */
+export class SceneDeriver {
+  private readonly plots = new PlotLayouts();
+  private readonly texts = memoizeLast((locale: string, replaced: Partial<TimelineStrings>): TimelineStrings => ({ ...stringsFor(locale), ...replaced }));
+  private readonly merge = memoizeLast((fromData: Categories | undefined, fromPage: Categories): Categories => ({ ...fromData, ...fromPage }));
+  private readonly legend = memoizeLast(legendOf);
+  private readonly index = memoizeLast(indexOf);
+  private readonly filter = memoizeLast(filterOf);
+  private readonly widths = memoizeLast((events: readonly NormalizedEvent[], _font: string, measure: (text: string) => number) =>
+    labelWidths(events.map((event) => event.title), measure),
+  );
+  private last?: { input: SceneInput; scene: Scene };
+
+  /** The scene for `input`; the same object as last time when nothing in it changed. */
+  derive(input: SceneInput): Scene {
+    if (this.last && sameInput(this.last.input, input)) return this.last.scene;
+    const scene = this.compute(input);
+    this.last = { input, scene };
+    return scene;
+  }
+
+  private compute({ data, categories: fromPage, strings: replaced, layout, view, env }: SceneInput): Scene {
+    const strings = this.texts(env.locale, replaced);
+    const categories = this.merge(data.categories, fromPage);
+    const { colorOf, counts, categoryLabel } = this.legend(data.events, categories);
+    const { byId, limits, positionInAll } = this.index(data.events);
+    const { shown, matches, listed, shownPosition } = this.filter(data.events, view.filter, categoryLabel);
+    const window = limits && (view.window ? clampWindow(view.window, limits) : limits.extent);
+    const vertical = layout === 'vertical' || (layout === 'auto' && env.width > 0 && env.width < VERTICAL_BELOW);
+    const plot =
+      window && limits && !vertical
+        ? this.plots.layout({ events: shown, labelWidths: this.widths(shown, env.font, env.measure), end: limits.extent[1], window, width: Math.max(env.width, 1) })
+        : undefined;
+    const preferred = [view.focus, view.selected];
+    const tabStop = plot
+      ? plotTabStop(plot, preferred)
+      : (preferred.find((id) => id && shownPosition(id) !== undefined) ?? shown[0]?.id ?? '');
+    return {
+      data,
+      view,
+      env,
+      strings,
+      label: data.title ?? strings.eventsLabel,
+      categories,
+      categoryLabel,
+      colorOf,
+      counts,
+      byId,
+      shown,
+      matches,
+      listed,
+      shownPosition,
+      limits,
+      window,
+      canZoomIn: !!window && !!limits && window[1] - window[0] > limits.minSpan + 1,
+      canZoomOut: !!window && !!limits && !sameWindow(window, limits.extent),
+      vertical,
+      plot,
+      page: window && vertical ? pageAround(shownPosition(tabStop) ?? 0, shown.length) : undefined,
+      tabStop,
+      open: openEvent(byId.get(view.selected), data.events, positionInAll, shown, shownPosition),
+    };
+  }
+}
+
+/** Colours, counts and labels of the categories the events fall in. */
+function legendOf(events: readonly NormalizedEvent[], categories: Categories) {
+  return {
+    colorOf: categoryColors(categories, events),
+    counts: categoryCounts(events, categories),
+    categoryLabel: (key: string): string => categories[key]?.label ?? key,
+  };
+}
+
+/** Lookups over all events: by id, by position (built on first use), and the zoom limits. */
+function indexOf(events: readonly NormalizedEvent[]) {
+  const extent = fitDomain(events);
+  return {
+    byId: new Map(events.map((event) => [event.id, event])),
+    positionInAll: positions(events),
+    limits: extent && { extent, minSpan: MIN_SPAN },
+  };
+}
+
+/** The filter applied, with what the count and files list and where each shown event is. */
+function filterOf(events: readonly NormalizedEvent[], filter: EventFilter, categoryLabel: (key: string) => string) {
+  const { shown, matches } = applyFilter(events, filter, categoryLabel);
+  return { shown, matches, listed: matches ? shown.filter((event) => matches.has(event.id)) : shown, shownPosition: positions(shown) };
+}
+
+/** Where an id is in `events`: a map built on first use (most frames never ask). */
+function positions(events: readonly NormalizedEvent[]): (id: string) => number | undefined {
+  let map: Map<string, number> | undefined;
+  return (id) => (map ??= new Map(events.map((event, i) => [event.id, i]))).get(id);
+}
+
+/** The open event and its neighbours: among the shown events, or among all when the filters hide it. */
+function openEvent(
+  event: NormalizedEvent | undefined,
+  all: readonly NormalizedEvent[],
+  positionInAll: (id: string) => number | undefined,
+  shown: readonly NormalizedEvent[],
+  shownPosition: (id: string) => number | undefined,
+): OpenEvent | undefined {
+  if (!event) return undefined;
+  const inShown = shownPosition(event.id);
+  const [sequence, at] = inShown === undefined ? [all, positionInAll(event.id)!] : [shown, inShown];
+  return { event, previous: sequence[at - 1], next: sequence[at + 1], hiddenByFilter: inShown === undefined };
+}
+
+/** True when two inputs would derive the same scene: the same objects, and the same environment. */
+function sameInput(a: SceneInput, b: SceneInput): boolean {
+  if (a.data !== b.data || a.categories !== b.categories || a.strings !== b.strings || a.layout !== b.layout || a.view !== b.view) return false;
+  const keys = Object.keys(a.env) as Array<keyof Environment>;
+  return keys.every((key) => a.env[key] === b.env[key]);
+}

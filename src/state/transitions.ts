@@ -1,0 +1,107 @@
+/**
+ * What the reader does, as pure functions of the view state and the scene drawn from it: each
+ * returns the next view state (the same object when nothing changes). The element applies them
+ * and does what follows — events, focus — in one place.
+ */
+import { clusterById, clusterEvents } from '../layout/plot.js';
+import { PAGE_SIZE } from '../layout/pages.js';
+import { clampWindow, MIN_SPAN, panWindow, revealInWindow, sameWindow, windowAround, zoomWindow, type TimeWindow } from '../layout/window.js';
+import { NO_FILTER } from './filter.js';
+import { moveFocus, navigableIds, timeSpanOf } from './navigation.js';
+import type { Scene } from './scene.js';
+import type { ViewState } from './view-state.js';
+
+/** Opens the event `id`, which takes the tab stop; `null` (or an unknown id) closes the panel. */
+export function select(view: ViewState, scene: Scene, id: string | null): ViewState {
+  const event = id === null ? undefined : scene.byId.get(id);
+  if (!event) return view.selected ? { ...view, selected: '' } : view;
+  return view.selected === event.id && view.focus === event.id ? view : { ...view, selected: event.id, focus: event.id };
+}
+
+/**
+ * Activates an event (opens it) or a cluster: zooms to the span of the cluster's events, or —
+ * zoomed in all the way, where they share an hour — opens the first of them, to walk them.
+ */
+export function activate(view: ViewState, scene: Scene, id: string): ViewState {
+  const cluster = scene.plot && clusterById(scene.plot, id);
+  if (!cluster || !scene.window || !scene.limits) return select(view, scene, id);
+  if (scene.window[1] - scene.window[0] <= MIN_SPAN * 1.01) return select(view, scene, clusterEvents(scene.plot!, cluster)[0]!.id);
+  return withWindow(view, scene, windowAround(cluster.lo, cluster.hi, scene.limits), true);
+}
+
+/** The tab stop moves to `id` (an event or cluster), and the window pans just enough to show it. */
+export function focusOn(view: ViewState, scene: Scene, id: string): ViewState {
+  const span = timeSpanOf(scene, id);
+  if (!span) return view;
+  const focused = view.focus === id ? view : { ...view, focus: id };
+  if (scene.vertical || !scene.window || !scene.limits) return focused;
+  return withWindow(focused, scene, revealInWindow(scene.window, span.lo, span.hi, scene.limits), true);
+}
+
+/**
+ * A navigation key pressed on the event or cluster `from`: the tab stop moves along what the
+ * arrows walk (see `navigableIds`). Undefined when `key` does not move focus.
+ */
+export function moveFrom(view: ViewState, scene: Scene, from: string, key: string): ViewState | undefined {
+  const ids = navigableIds(scene);
+  const next = moveFocus(key, ids.indexOf(from), ids.length);
+  return next === undefined ? undefined : focusOn(view, scene, ids[next]!);
+}
+
+/** Shows the page of cards before (-1) or after (1), its first card taking the tab stop. */
+export function turnPage(view: ViewState, scene: Scene, direction: -1 | 1): ViewState {
+  const [from] = scene.page ?? [0, 0];
+  const first = scene.shown[Math.max(0, from + direction * PAGE_SIZE)];
+  return first ? focusOn(view, scene, first.id) : view;
+}
+
+/** Zooms by `factor` (> 1 in) about the middle of `around` (an event or cluster id) when it is in view, else the centre. */
+export function zoomBy(view: ViewState, scene: Scene, factor: number, around?: string): ViewState {
+  const { window, limits } = scene;
+  if (!window || !limits) return view;
+  const span = around === undefined ? undefined : timeSpanOf(scene, around);
+  const anchor = span ? ((span.lo + span.hi) / 2 - window[0]) / (window[1] - window[0]) : 0.5;
+  return withWindow(view, scene, zoomWindow(window, factor, anchor >= 0 && anchor <= 1 ? anchor : 0.5, limits), true);
+}
+
+/** Pans by a share of the visible span (positive: later). */
+export function panBy(view: ViewState, scene: Scene, fraction: number): ViewState {
+  return scene.window && scene.limits ? withWindow(view, scene, panWindow(scene.window, fraction, scene.limits), true) : view;
+}
+
+/** Shows all events again. */
+export function fitAll(view: ViewState): ViewState {
+  return view.window ? { ...view, window: undefined, glide: true } : view;
+}
+
+/** The page shows `window` (undefined: all events), kept within the zoom limits; nothing glides. */
+export function showWindow(view: ViewState, scene: Scene, window: TimeWindow | undefined): ViewState {
+  return { ...view, window: window && scene.limits ? clampWindow(window, scene.limits) : window, glide: false };
+}
+
+/** A step of a gesture (wheel, drag, pinch) moved the window; gestures do not glide. */
+export function moveWindow(view: ViewState, scene: Scene, window: TimeWindow): ViewState {
+  return withWindow(view, scene, window, false);
+}
+
+/** Switches a category on or off (`''`: the events without one). */
+export function toggleCategory(view: ViewState, key: string): ViewState {
+  const hidden = new Set(view.filter.hiddenCategories);
+  if (!hidden.delete(key)) hidden.add(key);
+  return { ...view, filter: { ...view.filter, hiddenCategories: hidden } };
+}
+
+/** Searches for `query` (blank: no search). */
+export function search(view: ViewState, query: string): ViewState {
+  return query === view.filter.query ? view : { ...view, filter: { ...view.filter, query } };
+}
+
+/** Clears every filter and the search. */
+export function showAll(view: ViewState): ViewState {
+  return view.filter === NO_FILTER ? view : { ...view, filter: NO_FILTER };
+}
+
+/** The view with the window `next`, unless it is the one drawn already. */
+function withWindow(view: ViewState, scene: Scene, next: TimeWindow, glide: boolean): ViewState {
+  return scene.window && sameWindow(next, scene.window) ? view : { ...view, window: next, glide };
+}

@@ -1,0 +1,63 @@
+import type { TimeWindow } from '../layout/window.js';
+import { parseDate } from '../model/dates.js';
+import { NO_FILTER, type EventFilter } from './filter.js';
+import type { LinkState } from './hash-codec.js';
+
+/**
+ * Everything the reader has changed about what they see: one plain value, held by the element
+ * and replaced (never mutated) by the transitions in `transitions.ts`. What is drawn is derived
+ * from it and the data (`scene.ts`).
+ */
+export interface ViewState {
+  /** The window chosen (by the reader or the page), kept as chosen; undefined fits all events. Clamped when drawn. */
+  readonly window: TimeWindow | undefined;
+  /** Id of the open event; `''` when none. */
+  readonly selected: string;
+  /** Id of the event or cluster that holds the list's one tab stop; `''` lets the first drawn take it. */
+  readonly focus: string;
+  /** Categories switched off and the search query. */
+  readonly filter: EventFilter;
+  /** Whether the last change of the window was a discrete step (a button, a key) that marks glide through. */
+  readonly glide: boolean;
+}
+
+/** Before the reader does anything: all events, nothing open, nothing filtered. */
+export const INITIAL_VIEW: ViewState = Object.freeze({ window: undefined, selected: '', focus: '', filter: NO_FILTER, glide: false });
+
+/**
+ * The window `[start, end)` two dates describe, the end inclusive of its unit (`2018-12` ends
+ * with December), or undefined when either is not a date or the end is not after the start.
+ * This is where the `start`/`end` attributes and links become numbers.
+ */
+export function windowFrom(start: string | Date, end: string | Date): TimeWindow | undefined {
+  const from = parseDate(start);
+  const to = parseDate(end);
+  if ('error' in from || 'error' in to) return undefined;
+  return to.end > from.start ? [from.start, to.end] : undefined;
+}
+
+/** An instant as `start`, `end` and the view-change event give it: an ISO 8601 date-time in UTC. */
+export function isoInstant(time: number): string {
+  return new Date(time).toISOString();
+}
+
+/** What a link keeps of the view: the open event, the window (as instants), the filters. */
+export function toLink(view: ViewState): LinkState {
+  const link: LinkState = {};
+  if (view.selected) link.selected = view.selected;
+  if (view.window) [link.start, link.end] = [isoInstant(view.window[0]), isoInstant(view.window[1])];
+  if (view.filter.hiddenCategories.size) link.hidden = [...view.filter.hiddenCategories];
+  if (view.filter.query) link.query = view.filter.query;
+  return link;
+}
+
+/** The view a link describes; what the link leaves out goes back to its default. */
+export function fromLink(view: ViewState, link: LinkState): ViewState {
+  return {
+    ...view,
+    selected: link.selected ?? '',
+    window: link.start && link.end ? windowFrom(link.start, link.end) : undefined,
+    filter: { hiddenCategories: new Set(link.hidden ?? []), query: link.query ?? '' },
+    glide: false,
+  };
+}

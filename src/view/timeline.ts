@@ -1,0 +1,143 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { clusterEvents } from '../layout/plot.js';
+import type { NormalizedEvent } from '../model/types.js';
+import { highlightRanges } from '../state/filter.js';
+import type { SrcState } from '../state/load-state.js';
+import type { Scene } from '../state/scene.js';
+import { renderControls } from './controls.js';
+import type { EventListContext } from './event-list.js';
+import { renderExport } from './export.js';
+import { renderHorizontal } from './horizontal.js';
+import { renderHighlighted, renderLegend } from './legend.js';
+import { renderEmpty, renderLoadError, renderLoading, renderProblems } from './notices.js';
+import { renderPanel } from './panel.js';
+import { renderPrintList } from './print-list.js';
+import { renderVertical } from './vertical.js';
+
+/** What the reader can do from the drawing; the element turns each into a transition of its view state. */
+export interface TimelineActions {
+  /** An event or cluster was clicked, tapped or pressed. */
+  activate(id: string): void;
+  /** The panel opens another event (Previous, Next) or closes (`null`). */
+  select(id: string | null): void;
+  /** The page of cards before (-1) or after (1). */
+  page(direction: -1 | 1): void;
+  /** A zoom button: `factor` > 1 zooms in. */
+  zoom(factor: number): void;
+  /** "Whole timeline". */
+  fit(): void;
+  toggleCategory(key: string): void;
+  search(query: string): void;
+  /** Clears the filters and the search. */
+  showAll(): void;
+  /** Loads `src` again after a failure. */
+  retry(): void;
+}
+
+/**
+ * The whole drawing, from the scene: the load state or the problems notice, the legend, the
+ * wide plot or the narrow cards with their toolbar, the open event's panel, the print list
+ * while printing, and the live region that announces where the reader moved.
+ */
+export function renderTimeline(scene: Scene, load: SrcState, announcement: string, actions: TimelineActions): TemplateResult {
+  const { strings, data } = scene;
+  const { locale } = scene.env;
+  if (load.status === 'loading') return renderLoading(strings);
+  if (load.status === 'error') return renderLoadError(load, strings, actions.retry);
+  const notice = renderProblems(data, strings, locale);
+  if (!scene.window) return html`${notice}${renderEmpty(strings)}`;
+  const { filter } = scene.view;
+  return html`${notice}
+    ${renderLegend({
+      counts: scene.counts,
+      hidden: filter.hiddenCategories,
+      colorOf: scene.colorOf,
+      query: filter.query,
+      shownCount: scene.listed.length,
+      totalCount: data.events.length,
+      locale,
+      strings,
+      onToggle: actions.toggleCategory,
+      onQuery: actions.search,
+      onShowAll: actions.showAll,
+    })}
+    ${scene.vertical ? renderNarrow(scene, actions) : renderWide(scene, actions)}
+    ${renderOpenEvent(scene, actions)}
+    ${scene.env.printing
+      ? renderPrintList(scene.listed, { locale, strings, heading: scene.label, totalCount: data.events.length, categoryLabel: scene.categoryLabel })
+      : nothing}
+    <div class="visually-hidden" role="status" aria-live="polite">${announcement}</div>`;
+}
+
+/** The narrow layout: downloads above a page of cards. */
+function renderNarrow(scene: Scene, actions: TimelineActions): TemplateResult {
+  return html`${renderDownloads(scene)}${renderVertical(scene.shown, scene.page!, {
+    ...eventList(scene, actions),
+    strings: scene.strings,
+    categoryLabel: scene.categoryLabel,
+    onPage: actions.page,
+  })}`;
+}
+
+/** The wide layout: downloads and zoom buttons above the plot. */
+function renderWide(scene: Scene, actions: TimelineActions): TemplateResult {
+  const plot = scene.plot!;
+  return html`<div class="toolbar">
+      ${renderDownloads(scene)}${renderControls({
+        strings: scene.strings,
+        canZoomIn: scene.canZoomIn,
+        canZoomOut: scene.canZoomOut,
+        onZoom: actions.zoom,
+        onFit: actions.fit,
+      })}
+    </div>
+    ${renderHorizontal(plot, {
+      ...eventList(scene, actions),
+      strings: scene.strings,
+      eventAt: (index) => plot.index.events[index]!,
+      membersOf: (cluster) => clusterEvents(plot, cluster),
+      animate: scene.view.glide,
+    })}`;
+}
+
+/** What both layouts need to draw the events as buttons. */
+function eventList(scene: Scene, actions: TimelineActions): EventListContext {
+  const { query } = scene.view.filter;
+  return {
+    locale: scene.env.locale,
+    rtl: scene.env.rtl,
+    label: scene.label,
+    selected: scene.view.selected,
+    tabStop: scene.tabStop,
+    matches: scene.matches,
+    colorOf: scene.colorOf,
+    renderTitle: (event: NormalizedEvent) => (query ? renderHighlighted(event.title, highlightRanges(event.title, query)) : event.title),
+    onActivate: actions.activate,
+  };
+}
+
+/** "Download JSON" and "Download CSV" of what the count says is shown. */
+function renderDownloads(scene: Scene): TemplateResult {
+  const { data } = scene;
+  return renderExport({
+    strings: scene.strings,
+    events: () => scene.listed,
+    meta: () => ({ title: data.title, description: data.description, categories: scene.categories }),
+  });
+}
+
+function renderOpenEvent(scene: Scene, actions: TimelineActions): TemplateResult | typeof nothing {
+  const { open } = scene;
+  if (!open) return nothing;
+  return renderPanel(open.event, {
+    locale: scene.env.locale,
+    strings: scene.strings,
+    colorOf: scene.colorOf,
+    categoryLabel: scene.categoryLabel,
+    previous: open.previous,
+    next: open.next,
+    hiddenByFilter: open.hiddenByFilter,
+    onShow: actions.showAll,
+    onSelect: actions.select,
+  });
+}

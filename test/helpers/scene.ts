@@ -1,0 +1,29 @@
+import { normalize } from '../../src/model/normalize.js';
+import type { TimelineEvent } from '../../src/model/types.js';
+import { SceneDeriver, type Environment, type LayoutChoice, type Scene } from '../../src/state/scene.js';
+import { INITIAL_VIEW, type ViewState } from '../../src/state/view-state.js';
+
+/** Seven pixels a letter: label widths tests can reason about. */
+export const measure = (text: string): number => text.length * 7;
+
+/** A wide English page, not printing, labels 7 px a letter. */
+export const ENVIRONMENT: Environment = { width: 1000, locale: 'en-US', rtl: false, printing: false, font: '13px test', measure };
+
+/** What a scene is made from, with defaults: the events given, no categories or strings, a horizontal layout. */
+export interface SceneOptions {
+  view?: Partial<ViewState>;
+  env?: Partial<Environment>;
+  layout?: LayoutChoice;
+}
+
+/** A scene of `events` (normalized) derived without an element: the view state and environment given over the defaults. */
+export function sceneOf(events: readonly TimelineEvent[], options: SceneOptions = {}, deriver = new SceneDeriver()): Scene {
+  return deriver.derive({
+    data: normalize(events),
+    categories: {},
+    strings: {},
+    layout: options.layout ?? 'horizontal',
+    view: { ...INITIAL_VIEW, ...options.view },
+    env: { ...ENVIRONMENT, ...options.env },
+  });
+}

@@ -1,0 +1,69 @@
+import { expect } from '@open-wc/testing';
+import { utc } from '../../../src/model/dates.js';
+import { NO_FILTER } from '../../../src/state/filter.js';
+import { fromLink, INITIAL_VIEW, isoInstant, toLink, windowFrom } from '../../../src/state/view-state.js';
+
+describe('windowFrom', () => {
+  it("windowFrom('2018-08', '2018-12') runs from 1 August to the end of December (end inclusive of its unit)", () => {
+    expect(windowFrom('2018-08', '2018-12')).to.deep.equal([utc(2018, 7, 1), utc(2019, 0, 1)]);
+  });
+
+  it('windowFrom(date-times) runs from instant to instant, and takes Dates', () => {
+    expect(windowFrom('2018-08-01T10:00Z', '2018-08-01T12:00Z')).to.deep.equal([utc(2018, 7, 1, 10), utc(2018, 7, 1, 12)]);
+    expect(windowFrom(new Date(utc(2018)), new Date(utc(2019)))).to.deep.equal([utc(2018), utc(2019)]);
+  });
+
+  it('windowFrom is undefined for a text that is not a date, an empty one, or an end before the start', () => {
+    expect(windowFrom('soon', '2018')).to.equal(undefined);
+    expect(windowFrom('', '2018')).to.equal(undefined);
+    expect(windowFrom('2019', '2018')).to.equal(undefined);
+  });
+});
+
+describe('isoInstant', () => {
+  it('isoInstant(time) is the ISO date-time in UTC, also for years before 1', () => {
+    expect(isoInstant(utc(2018, 11, 13, 10, 30))).to.equal('2018-12-13T10:30:00.000Z');
+    expect(isoInstant(utc(-44, 2, 15))).to.equal('-000044-03-15T00:00:00.000Z');
+  });
+});
+
+describe('toLink and fromLink', () => {
+  const view = {
+    ...INITIAL_VIEW,
+    selected: 'report',
+    focus: 'report',
+    window: [utc(2018), utc(2019, 6)] as const,
+    filter: { hiddenCategories: new Set(['threat', '']), query: 'purge' },
+  };
+
+  it('toLink(view) keeps the open event, the window as instants, the hidden categories and the query', () => {
+    expect(toLink(view)).to.deep.equal({
+      selected: 'report',
+      start: '2018-01-01T00:00:00.000Z',
+      end: '2019-07-01T00:00:00.000Z',
+      hidden: ['threat', ''],
+      query: 'purge',
+    });
+  });
+
+  it('toLink(INITIAL_VIEW) is empty: a default view leaves no trace in the URL', () => {
+    expect(toLink(INITIAL_VIEW)).to.deep.equal({});
+  });
+
+  it('fromLink(view, toLink(view)) gives back the window, selection and filter exactly', () => {
+    const back = fromLink(INITIAL_VIEW, toLink(view));
+    expect(back.selected).to.equal('report');
+    expect(back.window).to.deep.equal(view.window);
+    expect([...back.filter.hiddenCategories]).to.deep.equal(['threat', '']);
+    expect(back.filter.query).to.equal('purge');
+  });
+
+  it('fromLink(view, {}) returns to the default view, keeping the tab stop', () => {
+    const back = fromLink(view, {});
+    expect(back.selected).to.equal('');
+    expect(back.window).to.equal(undefined);
+    expect(back.filter.hiddenCategories.size).to.equal(0);
+    expect(back.filter.query).to.equal(NO_FILTER.query);
+    expect(back.focus).to.equal('report');
+  });
+});
