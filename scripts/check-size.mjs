@@ -1,10 +1,12 @@
-// Fails `npm test` when the one-file bundle (everything included, minified, gzipped) outgrows its
-// ceiling, in the manner of lit's scripts/check-size.js. The issue's target is 30 KB; the bundle
-// does not meet it yet (see README, "Size"), so the ceiling is the measured size plus a little
-// room, lowered as the bundle shrinks: it can only ratchet down, never up without a reason.
+// Fails `npm test` when the core bundle (everything a page loads before it draws a JSON timeline:
+// the entry and the chunks it imports statically; minified, each gzipped) outgrows its ceiling,
+// in the manner of lit's scripts/check-size.js. What only some pages need is split into chunks
+// loaded on demand (dynamic import()): they are reported, not counted. The issue's target is
+// 30 KB; the bundle does not meet it yet (see README, "Size"), so the ceiling is the measured size
+// plus a little room, lowered as the bundle shrinks: it can only ratchet down, never up without a reason.
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { bundleOptions } from './build.mjs';
+import { BUNDLE_ENTRY, bundleOptions } from './build.mjs';
 
 const TARGET = 30 * 1024;
 // Raised from 48 KB to 48.5 KB by the architecture issue (10): the view state, its pure scene
@@ -12,14 +14,30 @@ const TARGET = 30 * 1024;
 // The scale issue (12) brings it down toward the 30 KB target.
 const CEILING = 48.5 * 1024;
 
-const result = await build({ ...bundleOptions, write: false, outfile: 'sanctions-timeline.bundle.js' });
-const bytes = result.outputFiles[0].contents;
-const gzipped = gzipSync(bytes, { level: 9 }).length;
+const result = await build({ ...bundleOptions, write: false, metafile: true, outdir: 'size-check' });
+const files = new Map(result.outputFiles.map((file) => [file.path.slice(file.path.lastIndexOf('size-check/')), file.contents]));
+const outputs = result.metafile.outputs;
+
+/** The output and every chunk it imports statically, transitively: what a page loads before drawing. */
+function core(path, seen = new Set()) {
+  if (seen.has(path)) return seen;
+  seen.add(path);
+  for (const { path: imported, kind } of outputs[path].imports) if (kind === 'import-statement' && outputs[imported]) core(imported, seen);
+  return seen;
+}
+
+const entry = `size-check/${BUNDLE_ENTRY}.js`;
+const loaded = core(entry);
+const gzipped = (paths) => [...paths].reduce((sum, path) => sum + gzipSync(files.get(path), { level: 9 }).length, 0);
+const minified = (paths) => [...paths].reduce((sum, path) => sum + files.get(path).length, 0);
+const onDemand = Object.keys(outputs).filter((path) => path.endsWith('.js') && !loaded.has(path));
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
-console.log(`bundle: ${kb(bytes.length)} minified, ${kb(gzipped)} min+gzip (ceiling ${kb(CEILING)}, target ${kb(TARGET)})`);
-if (gzipped > TARGET) console.log(`target not met: ${kb(gzipped - TARGET)} over ${kb(TARGET)}`);
-if (gzipped > CEILING) {
-  console.error(`bundle too big: ${kb(gzipped)} > ceiling ${kb(CEILING)}. Shrink it, or raise CEILING in scripts/check-size.mjs and say why.`);
+const coreGzip = gzipped(loaded);
+console.log(`core bundle: ${kb(minified(loaded))} minified, ${kb(coreGzip)} min+gzip in ${loaded.size} file(s) (ceiling ${kb(CEILING)}, target ${kb(TARGET)})`);
+if (onDemand.length) console.log(`on demand: ${kb(minified(onDemand))} minified, ${kb(gzipped(onDemand))} min+gzip in ${onDemand.length} chunk(s)`);
+if (coreGzip > TARGET) console.log(`target not met: ${kb(coreGzip - TARGET)} over ${kb(TARGET)}`);
+if (coreGzip > CEILING) {
+  console.error(`bundle too big: ${kb(coreGzip)} > ceiling ${kb(CEILING)}. Shrink it, or raise CEILING in scripts/check-size.mjs and say why.`);
   process.exit(1);
 }

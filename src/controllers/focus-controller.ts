@@ -4,7 +4,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export interface FocusCallbacks {
   /** The reader's focus entered the event or cluster button `id` (by click, Tab or script). */
   focused(id: string): void;
-  /** Whether focusing may scroll: the narrow layout's cards scroll with the page, the plot's lanes must not move. */
+  /** Whether focusing an event may scroll: the narrow layout's cards scroll with the page; the plot clips its lanes, and scrolling it would shift every mark. */
   mayScroll(): boolean;
 }
 
@@ -17,8 +17,8 @@ const EVENT_BUTTON = 'button[data-id]';
  * update removed the focused event (a zoom, a filter), keeps focus in the list, on its tab stop.
  */
 export class FocusController implements ReactiveController {
-  /** A selector to focus after the next update. */
-  private pending: string | undefined;
+  /** What to focus after the next update, and whether the page may scroll to it. */
+  private pending: { selector: string; scroll: boolean } | undefined;
   /** Whether an event button had focus before this update (it may be gone after it). */
   private eventHadFocus = false;
 
@@ -39,12 +39,12 @@ export class FocusController implements ReactiveController {
 
   /** After the next update, focuses the button of the event or cluster `id`. */
   toEvent(id: string): void {
-    this.request(`${EVENT_BUTTON}[data-id="${CSS.escape(id)}"]`);
+    this.request(`${EVENT_BUTTON}[data-id="${CSS.escape(id)}"]`, this.callbacks.mayScroll());
   }
 
-  /** After the next update, focuses the open event's title in the panel. */
+  /** After the next update, focuses the open event's title in the panel, scrolling the page to it. */
   toPanel(): void {
-    this.request('#panel-title');
+    this.request('#panel-title', true);
   }
 
   hostUpdate(): void {
@@ -57,16 +57,16 @@ export class FocusController implements ReactiveController {
     const pending = this.pending;
     this.pending = undefined;
     const lost = this.eventHadFocus && !root.querySelector(`${EVENT_BUTTON}:focus`);
-    const target = pending ?? (lost ? `${EVENT_BUTTON}[tabindex="0"]` : undefined);
-    if (target) root.querySelector<HTMLElement>(target)?.focus({ preventScroll: !this.callbacks.mayScroll() });
+    const target = pending ?? (lost ? { selector: `${EVENT_BUTTON}[tabindex="0"]`, scroll: false } : undefined);
+    if (target) root.querySelector<HTMLElement>(target.selector)?.focus({ preventScroll: !target.scroll });
   }
 
   private get root(): ShadowRoot | null {
     return this.host.shadowRoot;
   }
 
-  private request(selector: string): void {
-    this.pending = selector;
+  private request(selector: string, scroll: boolean): void {
+    this.pending = { selector, scroll };
     this.host.requestUpdate();
   }
 

@@ -15,6 +15,8 @@ const WATCHED = ['lang', 'dir'];
  * the page's language or direction re-renders the host.
  */
 export class LanguageController implements ReactiveController {
+  /** The language and direction as read since the last update began. */
+  private read: { locale: string; rtl: boolean } | undefined;
   private readonly observer = new MutationObserver((records) => {
     if (records.some((record) => encloses(record.target, this.host))) this.host.requestUpdate();
   });
@@ -39,14 +41,23 @@ export class LanguageController implements ReactiveController {
     this.observer.disconnect();
   }
 
+  /** Every update reads the language and direction afresh (once: a zoom frame asks many times). */
+  hostUpdate(): void {
+    this.read = undefined;
+  }
+
   /** The BCP 47 tag dates, numbers and texts are shown in. */
   get locale(): string {
-    return pickLocale(this.chosen(), nearestLang(this.host), navigator.language);
+    return this.current().locale;
   }
 
   /** Whether the host lays out right to left. */
   get rtl(): boolean {
-    return this.host.matches(':dir(rtl)');
+    return this.current().rtl;
+  }
+
+  private current(): { locale: string; rtl: boolean } {
+    return (this.read ??= { locale: pickLocale(this.chosen(), nearestLang(this.host), navigator.language), rtl: this.host.matches(':dir(rtl)') });
   }
 }
 

@@ -98,11 +98,13 @@ export class SrcController implements ReactiveController {
     if (signal.aborted) return;
     let data: unknown;
     try {
-      data = parseBody(body, detectFormat(response.headers.get('content-type'), response.url || url, body));
+      data = await parseBody(body, detectFormat(response.headers.get('content-type'), response.url || url, body));
     } catch (error) {
-      this.fail(url, 'parse', (error as Error).message);
+      if (!signal.aborted) this.fail(url, 'parse', (error as Error).message);
       return;
     }
+    // Reading may have waited for a reader to load: a newer load owns the state now.
+    if (signal.aborted) return;
     this.inFlight = undefined;
     this.setState({ status: 'loaded', url, data });
     this.callbacks.loaded(data, url);

@@ -22,22 +22,25 @@ describe('detectFormat(contentType, url, body)', () => {
   });
 });
 
+/** The error `parseBody` rejects with. */
+const failure = (body: string, format: 'json' | 'csv') => parseBody(body, format).then(() => undefined, (error: Error) => error);
+
 describe('parseBody(body, format)', () => {
-  it('parseBody(body, "json") returns the parsed value, byte-order mark or not', () => {
-    expect(parseBody('{"events":[]}', 'json')).to.deep.equal({ events: [] });
-    expect(parseBody('\uFEFF[1]', 'json')).to.deep.equal([1]);
+  it('parseBody(body, "json") resolves to the parsed value, byte-order mark or not', async () => {
+    expect(await parseBody('{"events":[]}', 'json')).to.deep.equal({ events: [] });
+    expect(await parseBody('\uFEFF[1]', 'json')).to.deep.equal([1]);
   });
 
-  it('parseBody(body, "json") throws "not valid JSON: …" with the engine message', () => {
-    expect(() => parseBody('{"events": [}', 'json')).to.throw(Error, /^not valid JSON: .+/);
+  it('parseBody(body, "json") rejects with "not valid JSON: …" and the engine message', async () => {
+    expect((await failure('{"events": [}', 'json'))!.message).to.match(/^not valid JSON: .+/);
   });
 
-  it('parseBody(body, "json") throws "the file is empty" for an empty body', () => {
-    expect(() => parseBody('  \n', 'json')).to.throw(Error, 'the file is empty');
+  it('parseBody(body, "json") rejects with "the file is empty" for an empty body', async () => {
+    expect((await failure('  \n', 'json'))!.message).to.equal('the file is empty');
   });
 
-  it('parseBody(body, "csv") reads rows with fromCsv and passes its errors on', () => {
-    expect(parseBody('start,title\n2018,A\n', 'csv')).to.deep.equal([{ start: '2018', title: 'A' }]);
-    expect(() => parseBody('', 'csv')).to.throw(Error, 'the CSV file is empty');
+  it('parseBody(body, "csv") reads rows with fromCsv and passes its errors on', async () => {
+    expect(await parseBody('start,title\n2018,A\n', 'csv')).to.deep.equal([{ start: '2018', title: 'A' }]);
+    expect((await failure('', 'csv'))!.message).to.equal('the CSV file is empty');
   });
 });
