@@ -18,12 +18,13 @@ import { hasEvents } from './model/unwrap.js';
 import type { Categories, NormalizedData, NormalizedEvent, Problem, TimelineEvent } from './model/types.js';
 import { styles } from './sanctions-timeline.styles.js';
 import { SceneDeriver, type Scene } from './state/scene.js';
+import { timelineActions, type ActionHost } from './state/actions.js';
 import * as act from './state/transitions.js';
 import { fromLink, INITIAL_VIEW, isoInstant, toLink, windowFrom, type ViewState } from './state/view-state.js';
 import type { TimelineStrings } from './strings.js';
 import { announceWindow } from './view/announce.js';
 import { TextMeasurer } from './view/measure.js';
-import { renderTimeline, type TimelineActions } from './view/timeline.js';
+import { renderTimeline } from './view/timeline.js';
 
 /**
  * An interactive, accessible timeline of dated events on a UTC time axis. Each date is shown and
@@ -114,6 +115,13 @@ export class SanctionsTimeline extends LitElement {
   // Rendering at once on `beforeprint`: see PrintController.
   private readonly print = new PrintController(this, () => this.performUpdate());
   private readonly markup = new MarkupController(this);
+  /** What the keys and the drawing's buttons read and change: the view state, through `commit`. */
+  private readonly viewHost: ActionHost = {
+    current: () => ({ view: this.view, scene: this.scene }),
+    commit: (next, moveFocus) => this.commit(next, moveFocus),
+    retry: () => this.loader.retry(),
+  };
+  private readonly actions = timelineActions(this.viewHost);
   private data: NormalizedData = normalize([]);
   private dataChanged = false;
   /** `start` and `end` as the page last wrote them, kept while they do not make a window together. */
@@ -146,7 +154,7 @@ export class SanctionsTimeline extends LitElement {
   constructor() {
     super();
     // Each registers itself with the host; nothing else needs to hold them.
-    new KeyboardController(this, { current: () => ({ view: this.view, scene: this.scene }), apply: (next, moveFocus) => this.commit(next, moveFocus) });
+    new KeyboardController(this, this.viewHost);
     new GestureController(this, {
       target: () => this.renderRoot.querySelector<HTMLElement>('.plot') ?? undefined,
       getWindow: () => (this.scene.vertical ? undefined : this.scene.window),
@@ -279,19 +287,6 @@ export class SanctionsTimeline extends LitElement {
     this.dataChanged = true;
     this.requestUpdate();
   }
-
-  /** What the drawing's buttons, links and inputs do: each a transition of the view state. */
-  private readonly actions: TimelineActions = {
-    activate: (id) => this.commit(act.activate(this.view, this.scene, id)),
-    select: (id) => this.commit(act.select(this.view, this.scene, id)),
-    page: (direction) => this.commit(act.turnPage(this.view, this.scene, direction), true),
-    zoom: (factor) => this.commit(act.zoomBy(this.view, this.scene, factor)),
-    fit: () => this.commit(act.fitAll(this.view)),
-    toggleCategory: (key) => this.commit(act.toggleCategory(this.view, key)),
-    search: (query) => this.commit(act.search(this.view, query)),
-    showAll: () => this.commit(act.showAll(this.view)),
-    retry: () => this.loader.retry(),
-  };
 
   protected override render() {
     return renderTimeline(this.scene, this.loader.state, this.viewChanges.announcement, this.actions);

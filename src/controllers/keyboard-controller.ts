@@ -9,7 +9,7 @@ export interface KeyboardCallbacks {
   /** The view state and the scene drawn from it, now. */
   current(): { view: ViewState; scene: Scene };
   /** Applies the next view state; `moveFocus` when the tab stop moved and focus should follow. */
-  apply(next: ViewState, moveFocus: boolean): void;
+  commit(next: ViewState, moveFocus: boolean): void;
 }
 
 /** In right-to-left, ← points toward later times and → toward earlier ones. */
@@ -60,6 +60,6 @@ export class KeyboardController implements ReactiveController {
     const next = moved ?? step?.(view, scene, on);
     if (!next) return;
     event.preventDefault();
-    this.callbacks.apply(next, moved !== undefined);
+    this.callbacks.commit(next, moved !== undefined);
   };
 }

@@ -3,6 +3,7 @@ import { clusterEvents } from '../layout/plot.js';
 import type { NormalizedEvent } from '../model/types.js';
 import { highlightRanges } from '../state/filter.js';
 import type { SrcState } from '../state/load-state.js';
+import type { TimelineActions } from '../state/actions.js';
 import type { Scene } from '../state/scene.js';
 import { renderControls } from './controls.js';
 import type { EventListContext } from './event-list.js';
@@ -13,26 +14,6 @@ import { renderEmpty, renderLoadError, renderLoading, renderProblems } from './n
 import { renderPanel } from './panel.js';
 import { renderPrintList } from './print-list.js';
 import { renderVertical } from './vertical.js';
-
-/** What the reader can do from the drawing; the element turns each into a transition of its view state. */
-export interface TimelineActions {
-  /** An event or cluster was clicked, tapped or pressed. */
-  activate(id: string): void;
-  /** The panel opens another event (Previous, Next) or closes (`null`). */
-  select(id: string | null): void;
-  /** The page of cards before (-1) or after (1). */
-  page(direction: -1 | 1): void;
-  /** A zoom button: `factor` > 1 zooms in. */
-  zoom(factor: number): void;
-  /** "Whole timeline". */
-  fit(): void;
-  toggleCategory(key: string): void;
-  search(query: string): void;
-  /** Clears the filters and the search. */
-  showAll(): void;
-  /** Loads `src` again after a failure. */
-  retry(): void;
-}
 
 /**
  * The whole drawing, from the scene: the load state or the problems notice, the legend, the
