@@ -1,6 +1,7 @@
 import type { NormalizedEvent } from '../model/types.js';
 import type { MarkKind } from './mark-kind.js';
-import { itemExtent, markExtent, MARK_DEFAULTS, type Cluster, type MarkSizes, type Placement } from './placement.js';
+import { itemExtent, markExtent, MARK_DEFAULTS, type MarkSizes } from './extents.js';
+import type { Cluster, Placement } from './placement.js';
 import { eventsOverlapping, type TimeIndex } from './time-index.js';
 import type { TimeWindow } from './window.js';
 
