@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { FocusController } from './controllers/focus-controller.js';
 import { GestureController } from './controllers/gesture-controller.js';
 import { HashController } from './controllers/hash-controller.js';
+import { IdleController } from './controllers/idle-controller.js';
 import { KeyboardController } from './controllers/keyboard-controller.js';
 import { LanguageController } from './controllers/language-controller.js';
 import { MarkupController } from './controllers/markup-controller.js';
@@ -155,6 +156,7 @@ export class SanctionsTimeline extends LitElement {
     super();
     // Each registers itself with the host; nothing else needs to hold them.
     new KeyboardController(this, this.viewHost);
+    new IdleController(this, () => this.scenes.prepareAhead(this.scene));
     new GestureController(this, {
       target: () => this.renderRoot.querySelector<HTMLElement>('.plot') ?? undefined,
       getWindow: () => (this.scene.vertical ? undefined : this.scene.window),

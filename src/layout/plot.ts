@@ -2,7 +2,8 @@ import type { NormalizedEvent } from '../model/types.js';
 import { zoomLevel } from './levels.js';
 import { layoutMarks, type MarksInView } from './marks.js';
 import { MARK_DEFAULTS } from './extents.js';
-import { clusterMembers, LevelPlacements, type Cluster, type Placement } from './placement.js';
+import type { Cluster } from './clusters.js';
+import { clusterMembers, laneAt, LevelPlacements, type Placement } from './placement.js';
 import { axisTicks, type Tick } from './ticks.js';
 import { indexByTime, type TimeIndex } from './time-index.js';
 import type { TimeWindow } from './window.js';
@@ -56,6 +57,14 @@ export class PlotLayouts {
     const placement = this.placements!.at(zoomLevel(width / (window[1] - window[0])));
     return { index, placement, ticks: axisTicks(window, width), ...layoutMarks(index, placement, window, { width, labelWidths }) };
   }
+
+  /**
+   * Places one more of the levels down to `level` ahead of time (say, from an idle callback),
+   * so that zooming in there later costs only what is in view. False when none is left to do.
+   */
+  prepare(level: number): boolean {
+    return this.placements?.prepare(level, 1) ?? false;
+  }
 }
 
 /**
@@ -67,7 +76,7 @@ export function plotUnits({ index, placement }: PlotLayout): string[] {
   const listed = new Uint8Array(placement.clusters.length);
   index.events.forEach((event, i) => {
     const k = placement.clusterOf[i]!;
-    if (k === -1) ids.push(event.id);
+    if (laneAt(placement, i) !== -1) ids.push(event.id);
     else if (!listed[k]) {
       listed[k] = 1;
       ids.push(placement.clusters[k]!.id);

@@ -4,7 +4,7 @@ import { labelWidths } from '../../../src/layout/label-widths.js';
 import { zoomLevel } from '../../../src/layout/levels.js';
 import { layoutMarks } from '../../../src/layout/marks.js';
 import { MARK_DEFAULTS } from '../../../src/layout/extents.js';
-import { clusterMembers, LevelPlacements, placeEvents } from '../../../src/layout/placement.js';
+import { clusterMembers, laneAt, LevelPlacements, placeEvents, type Placement } from '../../../src/layout/placement.js';
 import { PlotLayouts } from '../../../src/layout/plot.js';
 import { indexByTime } from '../../../src/layout/time-index.js';
 import type { TimeWindow } from '../../../src/layout/window.js';
@@ -28,6 +28,9 @@ const titleWidths = (events: readonly NormalizedEvent[]) => labelWidths(events.m
 function plot(events: readonly NormalizedEvent[], window: TimeWindow, width: number, end: number) {
   return new PlotLayouts().layout({ events, labelWidths: titleWidths(events), end, window, width });
 }
+
+/** Each event's lane at the placement's level (-1: in a cluster). */
+const lanesOf = (placement: Placement): number[] => Array.from(placement.lanes, (_, i) => laneAt(placement, i));
 
 /** `n` one-day events on one day: they all collide. */
 function sameDay(n: number): NormalizedEvent[] {
@@ -70,30 +73,34 @@ const windowArb = fc
 describe('placeEvents', () => {
   it('placeEvents fills at most maxLanes lanes and counts the rest in one cluster per cell', () => {
     const events = sameDay(20);
-    const placement = placeEvents(indexByTime(events), -96, { labelWidths: events.map(() => 60), end: utc(2030) });
+    const index = indexByTime(events);
+    const placement = placeEvents(index, -96, { labelWidths: events.map(() => 60), end: utc(2030) });
     expect(placement.laneCount).to.equal(MARK_DEFAULTS.maxLanes);
-    expect([...placement.lane].filter((lane) => lane === -1)).to.have.length(12);
-    expect(placement.clusters).to.have.length(1);
-    expect(clusterMembers(placement, placement.clusters[0]!)).to.deep.equal([8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19]);
-    expect(placement.clusters[0]!.count).to.equal(12);
-    expect(placement.clusters[0]!.lo).to.equal(utc(2018, 7, 22));
-    expect(placement.clusters[0]!.hi).to.equal(utc(2018, 7, 23));
+    expect(lanesOf(placement).filter((lane) => lane === -1)).to.have.length(12);
+    const clusters = placement.clusters;
+    expect(clusters).to.have.length(1);
+    expect(clusterMembers(placement, clusters[0]!)).to.deep.equal([8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19]);
+    expect(clusters[0]!.count).to.equal(12);
+    expect(clusters[0]!.lo).to.equal(utc(2018, 7, 22));
+    expect(clusters[0]!.hi).to.equal(utc(2018, 7, 23));
   });
 
   it('placeEvents names a cluster after its first event, not its level, so the id is stable', () => {
     const events = sameDay(12);
-    const place = (level: number) => placeEvents(indexByTime(events), level, { labelWidths: events.map(() => 60), end: utc(2030), maxLanes: 2 });
-    const [cluster] = place(-96).clusters;
+    const index = indexByTime(events);
+    const place = (level: number) => placeEvents(index, level, { labelWidths: events.map(() => 60), end: utc(2030), maxLanes: 2 }).clusters;
+    const [cluster] = place(-96);
     expect(cluster!.id).to.equal(`cluster:${cluster!.first}`);
-    expect(place(-96).clusters[0]!.id).to.equal(cluster!.id);
-    expect(place(-95).clusters[0]!.id).to.equal(cluster!.id);
+    expect(place(-96)[0]!.id).to.equal(cluster!.id);
+    expect(place(-95)[0]!.id).to.equal(cluster!.id);
   });
 
   it('placeEvents needs no cluster when the events fit in their lanes', () => {
     const events = sameDay(3);
-    const placement = placeEvents(indexByTime(events), -96, { labelWidths: events.map(() => 60), end: utc(2030) });
+    const index = indexByTime(events);
+    const placement = placeEvents(index, -96, { labelWidths: events.map(() => 60), end: utc(2030) });
     expect(placement.clusters).to.deep.equal([]);
-    expect([...placement.lane]).to.deep.equal([0, 1, 2]);
+    expect(lanesOf(placement)).to.deep.equal([0, 1, 2]);
   });
 });
 
@@ -109,8 +116,8 @@ describe('LevelPlacements', () => {
         for (const level of LEVELS.slice(1)) {
           const after = placements.at(level);
           events.forEach((event, i) => {
-            if (before.lane[i] === -1) return;
-            expect(after.lane[i], `${event.id} at level ${level}`).to.equal(before.lane[i]);
+            if (laneAt(before, i) === -1) return;
+            expect(laneAt(after, i), `${event.id} at level ${level}`).to.equal(laneAt(before, i));
             expect(after.flipped[i], `${event.id}'s label side at level ${level}`).to.equal(before.flipped[i]);
           });
           expect(after.laneCount).to.be.at.least(before.laneCount);
@@ -147,7 +154,7 @@ describe('LevelPlacements', () => {
   it('at(level) labels at a finer level every event it labelled at a coarser one, and more', () => {
     const events = hourly(24);
     const placements = new LevelPlacements(indexByTime(events), { labelWidths: events.map(() => 60), end: utc(2030) });
-    const labelled = (level: number) => [...placements.at(level).lane].filter((lane) => lane !== -1).length;
+    const labelled = (level: number) => lanesOf(placements.at(level)).filter((lane) => lane !== -1).length;
     expect(labelled(-96)).to.equal(8);
     expect(labelled(-60)).to.be.above(8);
     expect(labelled(-60)).to.equal(24);
@@ -156,11 +163,11 @@ describe('LevelPlacements', () => {
   it('at(level) for a level coarser than any before starts the chain again from it', () => {
     const events = hourly(24);
     const placements = new LevelPlacements(indexByTime(events), { labelWidths: events.map(() => 60), end: utc(2030) });
-    const fine = [...placements.at(-60).lane];
-    const coarse = [...placements.at(-96).lane];
+    const fine = lanesOf(placements.at(-60));
+    const coarse = lanesOf(placements.at(-96));
     expect(coarse.filter((lane) => lane !== -1)).to.have.length(8);
     // From -96 on, -60 is reached by adding to what -96 placed: the first eight keep their lanes.
-    const again = [...placements.at(-60).lane];
+    const again = lanesOf(placements.at(-60));
     coarse.forEach((lane, i) => lane !== -1 && expect(again[i]).to.equal(lane));
     expect(again.filter((lane) => lane !== -1).length).to.be.at.least(fine.filter((lane) => lane !== -1).length - 8);
   });
@@ -204,7 +211,7 @@ describe('layout in a window (properties)', () => {
         events.forEach((event, i) => {
           const centre = (event.when.lo + event.when.hi) / 2;
           if (centre < window[0] || centre > window[1]) return;
-          const where = placement.lane[i] === -1 ? clustered : drawn;
+          const where = laneAt(placement, i) === -1 ? clustered : drawn;
           expect(where.has(event.id), `${event.id} is neither drawn nor in a drawn cluster`).to.equal(true);
         });
       }),
