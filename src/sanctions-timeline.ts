@@ -20,7 +20,7 @@ import type { Categories, NormalizedData, NormalizedEvent, Problem, TimelineEven
 import { styles } from './sanctions-timeline.styles.js';
 import { SceneDeriver, type Scene } from './state/scene.js';
 import { timelineActions, type ActionHost } from './state/actions.js';
-import * as act from './state/transitions.js';
+import { showWindow } from './state/transitions.js';
 import { fromLink, INITIAL_VIEW, isoInstant, toLink, windowFrom, type ViewState } from './state/view-state.js';
 import type { TimelineStrings } from './strings.js';
 import { announceWindow } from './view/announce.js';
@@ -157,13 +157,7 @@ export class SanctionsTimeline extends LitElement {
     // Each registers itself with the host; nothing else needs to hold them.
     new KeyboardController(this, this.viewHost);
     new IdleController(this, () => this.scenes.prepareAhead(this.scene));
-    new GestureController(this, {
-      target: () => this.renderRoot.querySelector<HTMLElement>('.plot') ?? undefined,
-      getWindow: () => (this.scene.vertical ? undefined : this.scene.window),
-      getLimits: () => this.scene.limits,
-      setWindow: (window) => this.commit(act.moveWindow(this.view, this.scene, window)),
-      isRtl: () => this.language.rtl,
-    });
+    new GestureController(this, { ...this.viewHost, target: () => this.renderRoot.querySelector<HTMLElement>('.plot') ?? undefined });
     new HashController(this, {
       key: () => (this.history === null || this.history === undefined ? undefined : this.history || this.id || 'timeline'),
       current: () => toLink(this.view),
@@ -229,12 +223,12 @@ export class SanctionsTimeline extends LitElement {
 
   /** Shows the window from `start` to `end` (ISO strings or Dates), kept within the zoom limits (all events with a margin, at least one hour); fires no event. */
   zoomTo(start: string | Date, end: string | Date): void {
-    this.setView(act.showWindow(this.view, this.scene, windowFrom(start, end)));
+    this.setView(showWindow(this.view, this.scene, windowFrom(start, end)));
   }
 
   /** Shows all events again; fires no event. */
   fit(): void {
-    this.setView(act.showWindow(this.view, this.scene, undefined));
+    this.setView(showWindow(this.view, this.scene, undefined));
   }
 
   /** What is drawn now: derived from the data, the view state and the environment (cached while they stay). */
