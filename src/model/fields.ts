@@ -1,5 +1,5 @@
-import { describe } from './dates.js';
-import type { NormalizedSource, Problem, TimelineQuote } from './types.js';
+import { describe, parseDate } from './dates.js';
+import type { NormalizedDate, NormalizedSource, Problem, TimelineQuote } from './types.js';
 
 /** Where a field reader reports what it had to leave out; the item itself is still drawn. */
 export type Warn = (field: string, message: string) => void;
@@ -104,6 +104,44 @@ export function readSources(value: unknown, warn: Warn): NormalizedSource[] {
 }
 
 const SOURCE_TEXTS = ['title', 'publisher', 'date'] as const;
+
+/**
+ * Other dated moments: `{ label, date }` objects (one alone is taken as a list of one), each date
+ * checked like `start`. One without a label, or whose date is missing or not a date, is left out
+ * and reported; the event is drawn all the same.
+ */
+export function readDates(value: unknown, warn: Warn): NormalizedDate[] {
+  if (isBlank(value)) return [];
+  const dates: NormalizedDate[] = [];
+  (Array.isArray(value) ? value : [value]).forEach((item, i) => {
+    // Spelt out only for a warning (see readList).
+    const field = () => `dates[${i}]`;
+    if (!item || typeof item !== 'object' || Array.isArray(item)) {
+      warn(field(), `${field()} must be { label, date }, got ${describe(item)}; left out`);
+      return;
+    }
+    const raw = item as Record<string, unknown>;
+    const label = (typeof raw.label === 'string' ? raw.label : readText(raw.label, 'label', IGNORE))?.trim();
+    if (!label) {
+      const why = isBlank(raw.label) || typeof raw.label === 'string' ? 'has no label' : `has a label that is not text (${describe(raw.label)})`;
+      warn(`${field()}.label`, `${field()} ${why}; left out`);
+      return;
+    }
+    if (isBlank(raw.date)) {
+      warn(`${field()}.date`, `${field()} (${label}) has no date; left out`);
+      return;
+    }
+    const when = parseDate(raw.date);
+    if ('error' in when) {
+      warn(`${field()}.date`, `${field()}.date (${label}): ${when.error}; left out`);
+      return;
+    }
+    dates.push({ label, date: when.text, when });
+  });
+  return dates;
+}
+
+const IGNORE: Warn = () => undefined;
 
 /** Turns the warnings of one item into problems tagged with its index and id. */
 export function collectWarnings(problems: Problem[], index: number, id: () => string | undefined): Warn {

@@ -1,5 +1,5 @@
 import { describe, parseDate } from './dates.js';
-import { collectWarnings, isBlank, readList, readQuote, readSources, readText } from './fields.js';
+import { collectWarnings, isBlank, readDates, readList, readQuote, readSources, readText } from './fields.js';
 import { readCategories, unwrap } from './unwrap.js';
 import { EVENT_FIELDS, type NormalizedData, type NormalizedEvent, type ParsedDate, type Problem } from './types.js';
 
@@ -83,6 +83,8 @@ function normalizeItem(item: unknown, index: number, problems: Problem[]): Norma
   if (category) event.category = category;
   const quote = readQuote(raw.quote, warn);
   if (quote) event.quote = quote;
+  const dates = readDates(raw.dates, warn);
+  if (dates.length) event.dates = dates;
   return event;
 }
 

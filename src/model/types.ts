@@ -19,7 +19,13 @@ export interface TimelineQuote {
  * The fields of an event as users write it, in the order files are written: our JSON, the CSV
  * columns (see `CSV_COLUMNS`), the schema in data/event.schema.json. The one list of them.
  */
-export const EVENT_FIELDS = ['id', 'start', 'end', 'title', 'summary', 'category', 'actors', 'tags', 'quote', 'sources'] as const;
+export const EVENT_FIELDS = ['id', 'start', 'end', 'title', 'summary', 'category', 'actors', 'tags', 'quote', 'sources', 'dates'] as const;
+
+/** Another dated moment of an event ("Listed", "Amended", "Ends"), in the same date forms as `start`. */
+export interface TimelineDate {
+  label: string;
+  date: string;
+}
 
 /** One event as users write it (see docs/API.md: "An event (input)"). */
 export interface TimelineEvent {
@@ -33,6 +39,7 @@ export interface TimelineEvent {
   quote?: TimelineQuote;
   sources?: TimelineSource[];
   tags?: string[];
+  dates?: TimelineDate[];
 }
 
 /** Label and colour of one category key. */
@@ -74,6 +81,11 @@ export interface NormalizedSource extends TimelineSource {
   href?: string;
 }
 
+/** A dated moment after normalizing: its date parsed, to be shown at its precision. */
+export interface NormalizedDate extends TimelineDate {
+  readonly when: ParsedDate;
+}
+
 /** When an event happened, parsed, plus its extent [lo, hi) on the time line. */
 export interface EventTime {
   readonly start: ParsedDate;
@@ -90,6 +102,8 @@ export interface NormalizedEvent extends TimelineEvent {
   actors: string[];
   tags: string[];
   sources: NormalizedSource[];
+  /** The other dated moments that could be read; absent when there are none. */
+  dates?: NormalizedDate[];
   /** Parsed dates; recomputed when normalized again. */
   readonly when: EventTime;
   /** Position of the item in the input list. */

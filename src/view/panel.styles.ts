@@ -72,6 +72,24 @@ export const panelStyles = css`
     color: var(--sanctions-timeline-muted-color);
   }
 
+  .panel-dates {
+    margin: 0 0 8px;
+  }
+
+  .panel-dates div {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.5em;
+  }
+
+  .panel-dates dt {
+    color: var(--sanctions-timeline-muted-color);
+  }
+
+  .panel-dates dd {
+    margin: 0;
+  }
+
   .panel-category {
     display: flex;
     align-items: center;
@@ -89,6 +107,8 @@ export const panelStyles = css`
   .panel-summary {
     margin: 0 0 10px;
     max-width: 70ch;
+    /* Line breaks in the data (a CSV cell, a reader's "Programme: …" lines) are kept. */
+    white-space: pre-line;
   }
 
   .panel-quote {

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from './style-map.js';
-import { formatSpan } from '../model/format-date.js';
-import type { NormalizedEvent, NormalizedSource } from '../model/types.js';
+import { formatDate, formatSpan } from '../model/format-date.js';
+import type { NormalizedDate, NormalizedEvent, NormalizedSource } from '../model/types.js';
 import type { TimelineStrings } from '../strings.js';
 import { renderQuote } from './quote.js';
 import { formatDuration } from './duration.js';
@@ -22,8 +22,8 @@ export interface PanelContext {
 }
 
 /**
- * The open event, to read: title, date at its precision (and a range's length), category,
- * summary, quotation with attribution, actors and sources. Every value is rendered as text;
+ * The open event, to read: title, date at its precision (and a range's length), its other
+ * dates with their labels, category, summary, quotation with attribution, actors and sources. Every value is rendered as text;
  * only sources with an http(s) `href` become links, opened safely in a new tab.
  */
 export function renderPanel(event: NormalizedEvent, context: PanelContext): TemplateResult {
@@ -42,6 +42,7 @@ export function renderPanel(event: NormalizedEvent, context: PanelContext): Temp
     <p class="panel-when">
       ${formatSpan(start, end, locale)}${end ? html` <span class="panel-duration">(${formatDuration(lo, hi, locale)})</span>` : nothing}
     </p>
+    ${event.dates ? renderDates(event.dates, locale) : nothing}
     ${event.category
       ? html`<p class="panel-category"><span class="swatch" aria-hidden="true" style=${styleMap({ '--swatch': context.colorOf(event.category) })}></span
           >${context.categoryLabel(event.category)}</p>`
@@ -76,6 +77,13 @@ function closeOnEscape(context: PanelContext): (event: KeyboardEvent) => void {
     event.stopPropagation();
     context.onSelect(null);
   };
+}
+
+/** "Listed 1 March 2022", "Amended …": each other date with its label, at its own precision. */
+function renderDates(dates: readonly NormalizedDate[], locale?: string): TemplateResult {
+  return html`<dl class="panel-dates">
+    ${dates.map(({ label, when }) => html`<div><dt>${label}</dt><dd>${formatDate(when, locale)}</dd></div>`)}
+  </dl>`;
 }
 
 function renderSource(source: NormalizedSource): TemplateResult {

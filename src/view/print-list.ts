@@ -17,7 +17,7 @@ export interface PrintListContext {
 
 /**
  * The events as a printed page needs them: one chronological list with everything the panel
- * shows — date at its precision, title, category, summary, quotation, actors — and every source
+ * shows — date at its precision, title, other dates, category, summary, quotation, actors — and every source
  * with its URL written out, because a printed link cannot be followed. Rendered only while the
  * page is printed (the drawing holds only the events in view, and paper cannot zoom).
  */
@@ -37,6 +37,9 @@ export function renderPrintList(events: readonly NormalizedEvent[], context: Pri
             ? html` · <span class="print-category">${context.categoryLabel(event.category)}</span>`
             : nothing}</p>
           <h3 class="print-title">${event.title}</h3>
+          ${event.dates
+            ? html`<p class="print-dates">${event.dates.map(({ label, when }, i) => `${i ? ' · ' : ''}${label}: ${formatDate(when, context.locale)}`)}</p>`
+            : nothing}
           ${event.summary ? html`<p class="print-summary">${event.summary}</p>` : nothing}
           ${renderQuote(event.quote, 'print-quote')}
           ${event.actors.length ? html`<p class="print-actors">${strings.actors}: ${event.actors.join(', ')}</p>` : nothing}

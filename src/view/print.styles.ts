@@ -62,9 +62,14 @@ export const printStyles = css`
     }
 
     .print-summary,
+    .print-dates,
     .print-actors,
     .print-term {
       margin: 0 0 3pt;
+    }
+
+    .print-summary {
+      white-space: pre-line;
     }
 
     .print-quote {

@@ -38,6 +38,7 @@ export function toInputEvent(event: NormalizedEvent): TimelineEvent {
   if (event.quote) out.quote = event.quote.by ? { text: event.quote.text, by: event.quote.by } : { text: event.quote.text };
   if (event.sources.length) out.sources = event.sources.map(toInputSource);
   if (event.tags.length) out.tags = [...event.tags];
+  if (event.dates?.length) out.dates = event.dates.map(({ label, date }) => ({ label, date }));
   return out;
 }
 
@@ -61,7 +62,8 @@ function pickMeta({ title, description, categories }: ExportMeta): ExportMeta {
 
 /**
  * The events as CSV with a header row (`CSV_COLUMNS`), quoted where needed by d3-dsv (commas,
- * quotes, line breaks). Lists are `;`-separated, so a `;` inside an actor, tag or source field
+ * quotes, line breaks). Lists are `;`-separated (`dates` as `Listed: 2022-03-01; Amended: 2023-02-01`),
+ * so a `;` inside an actor, tag, date label or source field
  * becomes `,` (and `%3B` in a URL) rather than splitting the item or misaligning the sources.
  * Text cells starting with `= + - @`, a tab or a carriage return get a leading `'` so that a
  * spreadsheet does not run them as formulas.
@@ -99,6 +101,7 @@ function csvRow(event: NormalizedEvent): Record<string, string> {
     source_title: sources('title'),
     source_publisher: sources('publisher'),
     source_date: sources('date'),
+    dates: (event.dates ?? []).map(({ label, date }) => `${listItem(label)}: ${date}`).join('; '),
   };
 }
 
