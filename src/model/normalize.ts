@@ -13,10 +13,12 @@ const KNOWN_FIELDS = new Set<string>([...EVENT_FIELDS, 'when', 'index']);
  * Events come back sorted by time, with unique ids.
  */
 export function normalize(input: unknown): NormalizedData {
-  const { items, count, problems, title, description, categories } = unwrap(input);
+  const { items, count, problems, title, description, categories, reported } = unwrap(input);
   const events: NormalizedEvent[] = [];
   // entries(), unlike forEach, visits the holes of a sparse array, so they are counted and reported.
   for (const [index, item] of items.entries()) {
+    // A format reader already reported this item as not drawable (e.g. a designation with no date).
+    if (reported?.has(index)) continue;
     const event = normalizeItem(item, index, problems);
     if (event) events.push(event);
   }

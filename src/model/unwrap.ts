@@ -1,5 +1,6 @@
 import { describe } from './dates.js';
 import { readText } from './fields.js';
+import { isReadList } from './formats/read-list.js';
 import { fromTimelineJs, isTimelineJs } from './formats/timelinejs.js';
 import type { Categories, Problem } from './types.js';
 
@@ -12,6 +13,8 @@ export interface Unwrapped {
   title?: string;
   description?: string;
   categories?: unknown;
+  /** Items a format reader already reported as errors: not read again. */
+  reported?: ReadonlySet<number>;
 }
 
 /** True when `events` holds something to read (a non-empty list or non-blank JSON text). */
@@ -21,12 +24,18 @@ export function hasEvents(events: readonly unknown[] | string): boolean {
 
 /**
  * Finds the list of events in any accepted container: a JSON string, a bare array, our file
- * format `{ title, description, categories, events }`, or TimelineJS3 JSON.
+ * format `{ title, description, categories, events }`, TimelineJS3 JSON, or what a format
+ * reader returned (`ReadList`).
  */
 export function unwrap(input: unknown): Unwrapped {
   if (input === undefined || input === null) return { items: [], count: 0, problems: [] };
   if (typeof input === 'string') return unwrapText(input);
   if (Array.isArray(input)) return { items: input, count: input.length, problems: [] };
+  if (isReadList(input)) {
+    const { items, problems, title, description, categories } = input;
+    const reported = new Set(problems.filter((problem) => problem.severity !== 'warning').map((problem) => problem.index));
+    return { items, count: items.length, problems: [...problems], title, description, categories, reported };
+  }
   if (typeof input === 'object') {
     if (isTimelineJs(input)) return withCount(fromTimelineJs(input));
     const file = input as Record<string, unknown>;

@@ -1,0 +1,276 @@
+import type { Categories, Problem, TimelineDate, TimelineSource } from '../types.js';
+import type { ReadList } from './read-list.js';
+
+/**
+ * An entity as OpenSanctions exports it (FollowTheMoney): every property value is a list of
+ * strings, or, in the nested shape, of whole entities.
+ */
+interface Entity {
+  id?: unknown;
+  schema?: unknown;
+  caption?: unknown;
+  properties?: Record<string, unknown>;
+  datasets?: unknown;
+  referents?: unknown;
+}
+
+/** A designation as met in the file: the `Sanction`, and its target's name when the nesting gave it. */
+interface Met {
+  sanction?: Entity;
+  targetName?: string;
+  targetId?: string;
+  /** Why the line could not be read. */
+  error?: string;
+}
+
+/**
+ * Reads OpenSanctions' FollowTheMoney exports into one event per designation (`Sanction`):
+ * JSON lines in the flat shape (`entities.ftm.json`: the `Sanction` names its target in
+ * `properties.entity`, a line of its own, before or after it, or absent) or the nested shape
+ * (`targets.nested.json`: designations inside their target's `properties.sanctions`), or a
+ * JSON array (already parsed, or as text) of the same entities. Pure; reads the text once.
+ *
+ * Each designation becomes `{ id, start, end?, title, summary, category, actors, tags, sources,
+ * dates }`: the `Sanction`'s id; its target's caption (never the programme); the earliest
+ * `startDate`, else `listingDate`, else `date`; the earliest `endDate`; who designated
+ * (`country`, else the dataset) with readable labels in `categories`; the programme, reason,
+ * provisions and status as the summary; every other date in `dates`. A designation without any
+ * of those dates is listed in `problems` by name; `first_seen`, `last_seen` and `last_change`
+ * (OpenSanctions' processing times) are never read. Other entities are read for their names only
+ * and are not counted as input items.
+ */
+export function fromFollowTheMoney(input: string | unknown): ReadList {
+  const names = new Map<string, string>();
+  const met: Met[] = [];
+  const visit = (value: unknown, where: string) => {
+    if (!isObject(value)) met.push({ error: `${where} is not a FollowTheMoney entity object` });
+    else if (value.schema === 'Sanction') met.push({ sanction: value });
+    else readNeighbour(value, names, met);
+  };
+  if (typeof input === 'string') eachLine(input, visit, (error) => met.push({ error }));
+  else if (Array.isArray(input)) input.forEach((value, i) => visit(value, `item ${i}`));
+  else visit(input, 'the file');
+
+  const problems: Problem[] = [];
+  const categories: Categories = {};
+  const regionName = regionNames();
+  const items = met.map((entry, index) => {
+    if (entry.error || !entry.sanction) {
+      problems.push({ index, message: entry.error ?? 'not a designation' });
+      return undefined;
+    }
+    const item = designation(entry, names, index, problems);
+    const key = item?.category as string | undefined;
+    if (key && !categories[key]) categories[key] = { label: regionName(key) };
+    return item;
+  });
+  return Object.defineProperty<ReadList>({ items, problems, categories }, Symbol.for('sanctions-timeline.read-list'), { value: true });
+}
+
+/**
+ * Calls `visit` with each line's entity, or `fail` with why a line is not JSON. Lines are cut
+ * with `indexOf`, one at a time: the text is gone through once and never copied whole.
+ */
+function eachLine(text: string, visit: (value: unknown, where: string) => void, fail: (error: string) => void): void {
+  let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  for (let number = 1; start < text.length; number++) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    let first = start;
+    while (first < end && isSpace(text.charCodeAt(first))) first++;
+    if (first < end) {
+      let value: unknown;
+      try {
+        value = JSON.parse(text.slice(first, end));
+      } catch (error) {
+        fail(`line ${number} is not valid JSON: ${(error as Error).message}; skipped`);
+        start = end + 1;
+        continue;
+      }
+      visit(value, `line ${number}`);
+    }
+    start = end + 1;
+  }
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 13 || code === 10;
+}
+
+/** A target or other neighbour: its name for the designations that point at it, and its nested designations. */
+function readNeighbour(entity: Entity, names: Map<string, string>, met: Met[]): void {
+  const id = typeof entity.id === 'string' ? entity.id : undefined;
+  const name = nameOf(entity);
+  if (id && name) {
+    names.set(id, name);
+    // A designation may still point at an id merged into this entity.
+    if (Array.isArray(entity.referents)) for (const referent of entity.referents) if (typeof referent === 'string' && !names.has(referent)) names.set(referent, name);
+  }
+  const nested = entity.properties?.sanctions;
+  if (!Array.isArray(nested)) return;
+  for (const sanction of nested) {
+    if (isObject(sanction) && (sanction.schema === 'Sanction' || sanction.schema === undefined)) met.push({ sanction, targetName: name, targetId: id });
+  }
+}
+
+/** The name a reader knows an entity by: its caption, else its first name. */
+function nameOf(entity: Entity): string | undefined {
+  if (typeof entity.caption === 'string' && entity.caption.trim()) return entity.caption.trim();
+  return texts(entity.properties?.name)[0];
+}
+
+/** Labels for the text of the summary, in the order an analyst reads a designation. */
+const SUMMARY: readonly (readonly [string, string])[] = [
+  ['reason', 'Reason'],
+  ['provisions', 'Provisions'],
+  ['status', 'Status'],
+  ['duration', 'Duration'],
+  ['unscId', 'UN reference'],
+];
+
+/** One designation as event fields, or undefined (and an error) when it has no date to draw. */
+function designation(met: Met, names: Map<string, string>, index: number, problems: Problem[]): Record<string, unknown> | undefined {
+  const sanction = met.sanction!;
+  const p = isObject(sanction.properties) ? sanction.properties : {};
+  const id = typeof sanction.id === 'string' && sanction.id.trim() ? sanction.id.trim() : undefined;
+  const warn = (field: string, message: string) => problems.push({ index, id, field, message, severity: 'warning' });
+
+  const target = p.entity === undefined ? undefined : Array.isArray(p.entity) ? p.entity[0] : p.entity;
+  const targetId = met.targetId ?? (isObject(target) ? (target.id as string | undefined) : typeof target === 'string' ? target : undefined);
+  const targetName = met.targetName ?? (isObject(target) ? nameOf(target) : undefined) ?? (targetId ? names.get(targetId) : undefined);
+  const datasets = texts(sanction.datasets);
+  const country = texts(p.country)[0]?.toLowerCase();
+  const who = targetName ?? targetId ?? id ?? 'A designation';
+
+  const dates = (property: string) => dateValues(p[property], property, warn);
+  const [starts, listed, plain, ends] = [dates('startDate'), dates('listingDate'), dates('date'), dates('endDate')];
+  const [start, ...others] = starts.length ? starts : listed.length ? listed : plain;
+  if (!start) {
+    const message = `${who} — ${datasets[0] ?? country ?? id ?? 'no dataset'}: no designation date (startDate, listingDate or date)`;
+    problems.push({ index, id, field: 'start', message });
+    return undefined;
+  }
+  const moments: TimelineDate[] = [];
+  const add = (label: string, values: readonly string[]) => values.forEach((date) => moments.push({ label, date }));
+  add(starts.length ? 'Starts' : listed.length ? 'Listed' : 'Date', others);
+  if (starts.length) add('Listed', listed);
+  if (starts.length || listed.length) add('Date', plain);
+  let end: string | undefined = ends[0];
+  let laterEnds = ends.slice(1);
+  if (end && endsBefore(end, start)) {
+    warn('end', `endDate (${end}) is before the designation's start (${start}); kept as a date, not drawn as a span`);
+    laterEnds = ends;
+    end = undefined;
+  }
+  add('Ends', laterEnds);
+  add('Amended', dates('modifiedAt'));
+  moments.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+
+  const title = targetName ?? targetId ?? id ?? 'Designation';
+  if (!targetName) {
+    warn(
+      'title',
+      targetId
+        ? `its target '${targetId}' is not in the file; titled by the target's id`
+        : "it names no target (properties.entity); titled by the designation's id",
+    );
+  }
+  const item: Record<string, unknown> = { start, title };
+  if (id) item.id = id;
+  if (end) item.end = end;
+  const category = country ?? datasets[0];
+  if (category) item.category = category;
+  const summary = summaryOf(p);
+  if (summary) item.summary = summary;
+  if (targetName) item.actors = [targetName];
+  const tags = [...new Set([...texts(p.programId), ...texts(p.status), ...datasets])];
+  if (tags.length) item.tags = tags;
+  const sources = sourcesOf(p);
+  if (sources.length) item.sources = sources;
+  if (moments.length) item.dates = moments;
+  return item;
+}
+
+/** "Authority: …", "Programme: …", "Reason: …", … one line each, then the designation's own summary. */
+function summaryOf(p: Record<string, unknown>): string {
+  const line = (label: string, values: readonly string[]) => (values.length ? `${label}: ${values.join('; ')}` : '');
+  const authorityId = texts(p.authorityId);
+  const authority = texts(p.authority).map((name, i) => (i === 0 && authorityId.length ? `${name} (${authorityId.join(', ')})` : name));
+  const programmes = texts(p.program);
+  const ids = texts(p.programId).filter((code) => !programmes.includes(code));
+  const programme = programmes.length ? programmes.map((name, i) => (i === 0 && ids.length ? `${name} (${ids.join(', ')})` : name)) : ids;
+  return [
+    line('Authority', authority),
+    line('Programme', programme),
+    ...SUMMARY.map(([property, label]) => line(label, texts(p[property]))),
+    ...texts(p.summary),
+    ...texts(p.description),
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+/** `sourceUrl` and `programUrl`, once each, with the authority (else the publisher) as publisher. */
+function sourcesOf(p: Record<string, unknown>): TimelineSource[] {
+  const publisher = texts(p.authority)[0] ?? texts(p.publisher)[0];
+  const programme = texts(p.program)[0] ?? texts(p.programId)[0];
+  const seen = new Set<string>();
+  const sources: TimelineSource[] = [];
+  const add = (url: string, title?: string) => {
+    if (seen.has(url)) return;
+    seen.add(url);
+    sources.push({ url, ...(title ? { title } : {}), ...(publisher ? { publisher } : {}) });
+  };
+  for (const url of texts(p.sourceUrl)) add(url);
+  for (const url of texts(p.programUrl)) add(url, programme);
+  return sources;
+}
+
+/**
+ * A date property's values, earliest first, once each. A date-time without a zone (FtM dates
+ * carry none) keeps its calendar day, as written, and says so: no offset is guessed.
+ */
+function dateValues(value: unknown, property: string, warn: (field: string, message: string) => void): string[] {
+  const values = texts(value);
+  if (values.length === 0) return values;
+  const days = values.map((text) => {
+    if (text.length <= 10 || (text[10] !== 'T' && text[10] !== ' ') || /(?:Z|[+-]\d\d:?\d\d)$/i.test(text)) return text;
+    warn(property, `${property} '${text}' has no time zone; kept as the day ${text.slice(0, 10)}`);
+    return text.slice(0, 10);
+  });
+  return [...new Set(days)].sort();
+}
+
+/**
+ * True when `end` is over before `start` begins, both as FtM writes dates (`2022`, `2022-03`,
+ * `2022-03-01`): one that begins the other (`2022` and `2022-03-01`) is the same time, else
+ * they compare as text. Anything else is left to `normalize()`.
+ */
+function endsBefore(end: string, start: string): boolean {
+  return !start.startsWith(end) && !end.startsWith(start) && end < start;
+}
+
+/** The strings of a property value (a list of strings, or one string), trimmed, blanks left out. */
+function texts(value: unknown): string[] {
+  const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
+  const out: string[] = [];
+  for (const item of list) if (typeof item === 'string' && item.trim()) out.push(item.trim());
+  return out;
+}
+
+/** English names of who designated: "eu" → "European Union", "us" → "United States"; other keys (datasets) as they are. */
+function regionNames(): (key: string) => string {
+  const names = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+  return (key) => {
+    if (!/^[a-z]{2}$/i.test(key)) return key;
+    try {
+      return names.of(key.toUpperCase()) ?? key;
+    } catch {
+      return key;
+    }
+  };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> & Entity {
+  return !!value && typeof value === 'object' && !Array.isArray(value);
+}
