@@ -67,9 +67,9 @@ describe('<sanctions-timeline> sanctions lists', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('colours by who designated, with readable names in the legend, in the order the file names them', async () => {
+    it('colours by who designated, with readable names in the legend, in alphabetical order', async () => {
       const { el } = await loadedFrom(servedAs('application/octet-stream', 'entities.ftm.json'));
-      expect(legend(el)).to.deep.equal(['European Union 1', 'United Kingdom 1', 'Ukraine 1', 'Switzerland 1']);
+      expect(legend(el)).to.deep.equal(['European Union 1', 'Switzerland 1', 'Ukraine 1', 'United Kingdom 1']);
     });
 
     it('a designation that took effect before it was listed starts on its startDate; the panel lists the listing date', async () => {
@@ -130,10 +130,10 @@ describe('<sanctions-timeline> sanctions lists', () => {
       expect(loads.map((detail) => [detail.count, detail.problems.length])).to.deep.equal([[6, 0]]);
       expect(legend(el)).to.deep.equal([
         'Democratic Republic of the Congo 2',
+        'DPRK (North Korea) 1',
+        "ISIL (Da'esh) and Al-Qaida 1",
         'South Sudan 1',
         'Taliban 1',
-        "ISIL (Da'esh) and Al-Qaida 1",
-        'DPRK (North Korea) 1',
       ]);
       expect(timesOf(el, 'SSi.001')).to.deep.equal(['July 1, 2015']);
       const node = await open(el, 'CDe.001');
@@ -154,6 +154,32 @@ describe('<sanctions-timeline> sanctions lists', () => {
       expect(legend(el)).to.have.length(14);
       expect(text(shadow(el).querySelector('.legend-status')!)).to.equal('1,003 events');
       await expect(el).to.be.accessible();
+    });
+
+    it('the "UN sanctions" demo page draws the 1,003 designations, a colour for each of the 14 regimes, and every demo page links to it', async () => {
+      const frame = document.createElement('iframe');
+      frame.width = '1100';
+      frame.height = '900';
+      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      frame.src = '/demo/un-sanctions.html';
+      document.body.append(frame);
+      try {
+        await loaded;
+        const el = frame.contentDocument!.querySelector<SanctionsTimeline>('sanctions-timeline')!;
+        await waitUntil(() => el.normalizedEvents?.length > 0 && el.shadowRoot?.querySelector('[part~="event"]'), 'the demo draws', { timeout: 8000 });
+        await el.updateComplete;
+        expect(el.normalizedEvents).to.have.length(1003);
+        expect(el.problems).to.deep.equal([]);
+        const swatches = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.legend-toggle .legend-swatch')].map((swatch) => getComputedStyle(swatch).backgroundColor);
+        expect(swatches).to.have.length(14);
+        expect(new Set(swatches).size).to.equal(14);
+      } finally {
+        frame.remove();
+      }
+      for (const page of ['index', 'inputs', 'themes', 'generator', 'csp', 'un-sanctions']) {
+        const doc = new DOMParser().parseFromString(await (await fetch(`/demo/${page}.html`)).text(), 'text/html');
+        expect([...doc.querySelectorAll('nav a')].map((a) => a.getAttribute('href')), page).to.include('./un-sanctions.html');
+      }
     });
 
     it('a file that is not well-formed XML is a load error that says so, with Retry', async () => {

@@ -64,7 +64,9 @@ export function fromFollowTheMoney(input: string | unknown): ReadList {
     if (key && !categories[key]) categories[key] = { label: regionName(key) };
     return item;
   });
-  return Object.defineProperty<ReadList>({ items, problems, categories }, Symbol.for('sanctions-timeline.read-list'), { value: true });
+  // The legend lists who designated in alphabetical order.
+  const sorted = Object.fromEntries(Object.entries(categories).sort(([, a], [, b]) => a.label.localeCompare(b.label, 'en')));
+  return Object.defineProperty<ReadList>({ items, problems, categories: sorted }, Symbol.for('sanctions-timeline.read-list'), { value: true });
 }
 
 /**
@@ -191,7 +193,7 @@ function designation(met: Met, names: Map<string, string>, index: number, proble
   return item;
 }
 
-/** "Authority: …", "Programme: …", "Reason: …", … one line each, then the designation's own summary. */
+/** "Authority: …", "Programme: …", "Reason: …", … one line each, then the designation's own summary and description. */
 function summaryOf(p: Record<string, unknown>): string {
   const line = (label: string, values: readonly string[]) => (values.length ? `${label}: ${values.join('; ')}` : '');
   const authorityId = texts(p.authorityId);
@@ -199,15 +201,9 @@ function summaryOf(p: Record<string, unknown>): string {
   const programmes = texts(p.program);
   const ids = texts(p.programId).filter((code) => !programmes.includes(code));
   const programme = programmes.length ? programmes.map((name, i) => (i === 0 && ids.length ? `${name} (${ids.join(', ')})` : name)) : ids;
-  return [
-    line('Authority', authority),
-    line('Programme', programme),
-    ...SUMMARY.map(([property, label]) => line(label, texts(p[property]))),
-    ...texts(p.summary),
-    ...texts(p.description),
-  ]
-    .filter(Boolean)
-    .join('\n');
+  const facts = [line('Authority', authority), line('Programme', programme), ...SUMMARY.map(([property, label]) => line(label, texts(p[property])))];
+  // The designation's own prose, if any, after a blank line.
+  return [facts.filter(Boolean).join('\n'), ...texts(p.summary), ...texts(p.description)].filter(Boolean).join('\n\n');
 }
 
 /** `sourceUrl` and `programUrl`, once each, with the authority (else the publisher) as publisher. */

@@ -60,7 +60,9 @@ export function fromUnConsolidatedList(text: string): ReadList {
       items.push(item);
     }
   }
-  const list: ReadList = { items, problems, categories, title: 'UN Security Council Consolidated List' };
+  // The legend lists the regimes in alphabetical order.
+  const sorted = Object.fromEntries(Object.entries(categories).sort(([, a], [, b]) => a.label.localeCompare(b.label, 'en')));
+  const list: ReadList = { items, problems, categories: sorted, title: 'UN Security Council Consolidated List' };
   if (generated) list.description = `Generated on ${generated}.`;
   return Object.defineProperty(list, Symbol.for('sanctions-timeline.read-list'), { value: true });
 }
@@ -82,14 +84,9 @@ function fromRecord(record: Element, source: TimelineSource, index: number, prob
   const item: Record<string, unknown> = { start: listed, title: name || id || 'Unnamed record' };
   if (id) item.id = id;
   if (regime) item.category = regime;
-  const summary = [
-    line('Title', values('TITLE')),
-    line('Position', values('DESIGNATION')),
-    line('Name in original script', [text('NAME_ORIGINAL_SCRIPT')].filter(Boolean)),
-    text('COMMENTS1'),
-  ]
-    .filter(Boolean)
-    .join('\n');
+  const facts = [line('Title', values('TITLE')), line('Position', values('DESIGNATION')), line('Name in original script', [text('NAME_ORIGINAL_SCRIPT')].filter(Boolean))];
+  // The UN's narrative after a blank line.
+  const summary = [facts.filter(Boolean).join('\n'), text('COMMENTS1')].filter(Boolean).join('\n\n');
   if (summary) item.summary = summary;
   if (name) item.actors = [name];
   item.tags = [regime, record.localName === 'INDIVIDUAL' ? 'individual' : 'entity'].filter(Boolean);

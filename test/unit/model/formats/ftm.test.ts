@@ -143,7 +143,7 @@ describe('fromFollowTheMoney', () => {
   });
 
   describe('category, summary, tags and sources', () => {
-    it('category is who designated (country), labelled in English; without a country, the dataset', () => {
+    it('category is who designated (country), labelled in English, in alphabetical order; without a country, the dataset', () => {
       const text = [
         line('Sanction', 's-1', { entity: ['p-1'], country: ['eu'], startDate: ['2022'] }),
         line('Sanction', 's-2', { entity: ['p-1'], country: ['us'], startDate: ['2022'] }),
@@ -152,6 +152,7 @@ describe('fromFollowTheMoney', () => {
       ].join('\n');
       const data = normalize(fromFollowTheMoney(text));
       expect(data.events.map((e) => e.category)).to.deep.equal(['eu', 'us', 'fr_tresor_gels_avoir']);
+      expect(Object.keys(data.categories!)).to.deep.equal(['eu', 'fr_tresor_gels_avoir', 'us']);
       expect(data.categories).to.deep.equal({
         eu: { label: 'European Union' },
         us: { label: 'United States' },
@@ -198,6 +199,11 @@ describe('fromFollowTheMoney', () => {
         { url: 'javascript:alert(1)', title: undefined, publisher: 'European Union', href: undefined },
         { url: 'https://www.sanctionsmap.eu/', title: 'EU-UKR', publisher: 'European Union', href: 'https://www.sanctionsmap.eu/' },
       ]);
+    });
+
+    it("the designation's own summary and description follow the facts after a blank line", () => {
+      const event = only(designation({ startDate: ['2022'], status: ['Expired'], summary: ['Delisted on appeal.'], description: ['See the court ruling.'] }));
+      expect(event.summary).to.equal('Status: Expired\n\nDelisted on appeal.\n\nSee the court ruling.');
     });
 
     it('text is kept as text: markup in a reason is not parsed', () => {

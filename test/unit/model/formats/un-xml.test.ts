@@ -55,8 +55,9 @@ describe('fromUnConsolidatedList', () => {
       expect(event.when.lo).to.equal(Date.UTC(2015, 6, 1));
     });
 
-    it('category is the regime (UN_LIST_TYPE), with readable labels', () => {
+    it('category is the regime (UN_LIST_TYPE), with readable labels in alphabetical order', () => {
       expect(data.events.map((e) => e.category)).to.deep.equal(['Taliban', 'Al-Qaida', 'DPRK', 'DRC', 'DRC', 'SouthSudan']);
+      expect(Object.keys(data.categories!)).to.deep.equal(['DRC', 'DPRK', 'Al-Qaida', 'SouthSudan', 'Taliban']);
       expect(data.categories).to.deep.equal({
         DRC: { label: 'Democratic Republic of the Congo' },
         SouthSudan: { label: 'South Sudan' },
@@ -71,9 +72,10 @@ describe('fromUnConsolidatedList', () => {
       expect(adf.dates!.map(({ label, date }) => `${label} ${date}`)).to.deep.equal(['Amended 2016-10-19', 'Amended 2020-08-19']);
     });
 
-    it('summary: title and position, one a line, then the comments with the line wrapping of the list undone', () => {
+    it('summary: title and position, one a line, then after a blank line the comments, with the line wrapping of the list undone', () => {
       const event = data.events.find((e) => e.id === 'SSi.001')!;
-      const [title, position, comments] = event.summary!.split('\n');
+      const [title, position, blank, comments] = event.summary!.split('\n');
+      expect(blank).to.equal('');
       expect(title).to.equal('Title: Lieutenant General');
       expect(position).to.equal('Position: Former Sudan People’s Liberation Army’s (SPLA) Sector One Commander; Chief of Defence Forces');
       expect(comments).to.match(/^Appointed as Chief of Defence Forces on 2 May 2018\. /);
