@@ -14,13 +14,23 @@ interface Entity {
   referents?: unknown;
 }
 
-/** A designation as met in the file: the `Sanction`, and its target's name when the nesting gave it. */
-interface Met {
-  sanction?: Entity;
-  targetName?: string;
-  targetId?: string;
-  /** Why the line could not be read. */
-  error?: string;
+/** What is known of a designation's target where the designation is read. */
+interface Target {
+  id?: string;
+  name?: string;
+}
+
+/**
+ * A designation read before its target: settled at the end of the file, when every name is
+ * known. `item` is the drawn designation, titled by the target's id until then; `undated` the
+ * error of one that has no date, named by the target's id until then.
+ */
+interface Unsettled {
+  index: number;
+  id?: string;
+  targetId: string;
+  item?: Record<string, unknown>;
+  undated?: { problem: Problem; where: string };
 }
 
 /**
@@ -41,32 +51,54 @@ interface Met {
  */
 export function fromFollowTheMoney(input: string | unknown): ReadList {
   const names = new Map<string, string>();
-  const met: Met[] = [];
-  const visit = (value: unknown, where: string) => {
-    if (!isObject(value)) met.push({ error: `${where} is not a FollowTheMoney entity object` });
-    else if (value.schema === 'Sanction') met.push({ sanction: value });
-    else readNeighbour(value, names, met);
-  };
-  if (typeof input === 'string') eachLine(input, visit, (error) => met.push({ error }));
-  else if (Array.isArray(input)) input.forEach((value, i) => visit(value, `item ${i}`));
-  else visit(input, 'the file');
-
+  const items: ReadList['items'] = [];
   const problems: Problem[] = [];
   const categories: Categories = {};
+  const unsettled: Unsettled[] = [];
   const regionName = regionNames();
-  const items = met.map((entry, index) => {
-    if (entry.error || !entry.sanction) {
-      problems.push({ index, message: entry.error ?? 'not a designation' });
-      return undefined;
-    }
-    const item = designation(entry, names, index, problems);
+  // Each designation becomes its event fields at once, so the parsed line can go.
+  const read = (sanction: Entity, target: Target = {}) => {
+    const item = designation(sanction, target, names, items.length, problems, unsettled);
     const key = item?.category as string | undefined;
     if (key && !categories[key]) categories[key] = { label: regionName(key) };
-    return item;
-  });
+    items.push(item);
+  };
+  const fail = (message: string) => {
+    problems.push({ index: items.length, message });
+    items.push(undefined);
+  };
+  const visit = (value: unknown, where: string) => {
+    if (!isObject(value)) fail(`${where} is not a FollowTheMoney entity object`);
+    else if (value.schema === 'Sanction') read(value);
+    else readNeighbour(value, names, read);
+  };
+  if (typeof input === 'string') eachLine(input, visit, fail);
+  else if (Array.isArray(input)) input.forEach((value, i) => visit(value, `item ${i}`));
+  else visit(input, 'the file');
+  settle(unsettled, names, problems);
   // The legend lists who designated in alphabetical order.
   const sorted = Object.fromEntries(Object.entries(categories).sort(([, a], [, b]) => a.label.localeCompare(b.label, 'en')));
   return Object.defineProperty<ReadList>({ items, problems, categories: sorted }, Symbol.for('sanctions-timeline.read-list'), { value: true });
+}
+
+/** Names the designations read before their targets, now that the whole file is read; warns of the targets never met. */
+function settle(unsettled: readonly Unsettled[], names: ReadonlyMap<string, string>, problems: Problem[]): void {
+  for (const { index, id, targetId, item, undated } of unsettled) {
+    const name = names.get(targetId);
+    if (undated) {
+      if (name) undated.problem.message = noDate(name, undated.where);
+    } else if (name) {
+      item!.title = name;
+      item!.actors = [name];
+    } else {
+      const message = `its target '${targetId}' is not in the file; titled by the target's id`;
+      problems.push({ index, id, field: 'title', message, severity: 'warning' });
+    }
+  }
+}
+
+function noDate(who: string, where: string): string {
+  return `${who} — ${where}: no designation date (startDate, listingDate or date)`;
 }
 
 /**
@@ -100,7 +132,7 @@ function isSpace(code: number): boolean {
 }
 
 /** A target or other neighbour: its name for the designations that point at it, and its nested designations. */
-function readNeighbour(entity: Entity, names: Map<string, string>, met: Met[]): void {
+function readNeighbour(entity: Entity, names: Map<string, string>, read: (sanction: Entity, target: Target) => void): void {
   const id = typeof entity.id === 'string' ? entity.id : undefined;
   const name = nameOf(entity);
   if (id && name) {
@@ -111,7 +143,7 @@ function readNeighbour(entity: Entity, names: Map<string, string>, met: Met[]): 
   const nested = entity.properties?.sanctions;
   if (!Array.isArray(nested)) return;
   for (const sanction of nested) {
-    if (isObject(sanction) && (sanction.schema === 'Sanction' || sanction.schema === undefined)) met.push({ sanction, targetName: name, targetId: id });
+    if (isObject(sanction) && (sanction.schema === 'Sanction' || sanction.schema === undefined)) read(sanction, { id, name });
   }
 }
 
@@ -130,26 +162,36 @@ const SUMMARY: readonly (readonly [string, string])[] = [
   ['unscId', 'UN reference'],
 ];
 
-/** One designation as event fields, or undefined (and an error) when it has no date to draw. */
-function designation(met: Met, names: Map<string, string>, index: number, problems: Problem[]): Record<string, unknown> | undefined {
-  const sanction = met.sanction!;
+/**
+ * One designation as event fields, or undefined (and an error) when it has no date to draw. A
+ * target not met yet is looked up again at the end of the file (`unsettled`).
+ */
+function designation(
+  sanction: Entity,
+  parent: Target,
+  names: ReadonlyMap<string, string>,
+  index: number,
+  problems: Problem[],
+  unsettled: Unsettled[],
+): Record<string, unknown> | undefined {
   const p = isObject(sanction.properties) ? sanction.properties : {};
   const id = typeof sanction.id === 'string' && sanction.id.trim() ? sanction.id.trim() : undefined;
   const warn = (field: string, message: string) => problems.push({ index, id, field, message, severity: 'warning' });
 
   const target = p.entity === undefined ? undefined : Array.isArray(p.entity) ? p.entity[0] : p.entity;
-  const targetId = met.targetId ?? (isObject(target) ? (target.id as string | undefined) : typeof target === 'string' ? target : undefined);
-  const targetName = met.targetName ?? (isObject(target) ? nameOf(target) : undefined) ?? (targetId ? names.get(targetId) : undefined);
+  const targetId = parent.id ?? (isObject(target) ? (target.id as string | undefined) : typeof target === 'string' ? target : undefined);
+  const targetName = parent.name ?? (isObject(target) ? nameOf(target) : undefined) ?? (targetId ? names.get(targetId) : undefined);
   const datasets = texts(sanction.datasets);
   const country = texts(p.country)[0]?.toLowerCase();
-  const who = targetName ?? targetId ?? id ?? 'A designation';
 
   const dates = (property: string) => dateValues(p[property], property, warn);
   const [starts, listed, plain, ends] = [dates('startDate'), dates('listingDate'), dates('date'), dates('endDate')];
   const [start, ...others] = starts.length ? starts : listed.length ? listed : plain;
   if (!start) {
-    const message = `${who} — ${datasets[0] ?? country ?? id ?? 'no dataset'}: no designation date (startDate, listingDate or date)`;
-    problems.push({ index, id, field: 'start', message });
+    const where = datasets[0] ?? country ?? id ?? 'no dataset';
+    const problem: Problem = { index, id, field: 'start', message: noDate(targetName ?? targetId ?? id ?? 'A designation', where) };
+    problems.push(problem);
+    if (!targetName && targetId) unsettled.push({ index, id, targetId, undated: { problem, where } });
     return undefined;
   }
   const moments: TimelineDate[] = [];
@@ -158,7 +200,7 @@ function designation(met: Met, names: Map<string, string>, index: number, proble
   if (starts.length) add('Listed', listed);
   if (starts.length || listed.length) add('Date', plain);
   let end: string | undefined = ends[0];
-  let laterEnds = ends.slice(1);
+  let laterEnds: readonly string[] = ends.slice(1);
   if (end && endsBefore(end, start)) {
     warn('end', `endDate (${end}) is before the designation's start (${start}); kept as a date, not drawn as a span`);
     laterEnds = ends;
@@ -166,18 +208,12 @@ function designation(met: Met, names: Map<string, string>, index: number, proble
   }
   add('Ends', laterEnds);
   add('Amended', dates('modifiedAt'));
-  moments.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  if (moments.length > 1) moments.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 
-  const title = targetName ?? targetId ?? id ?? 'Designation';
-  if (!targetName) {
-    warn(
-      'title',
-      targetId
-        ? `its target '${targetId}' is not in the file; titled by the target's id`
-        : "it names no target (properties.entity); titled by the designation's id",
-    );
-  }
-  const item: Record<string, unknown> = { start, title };
+  const item: Record<string, unknown> = { start, title: targetName ?? targetId ?? id ?? 'Designation' };
+  // A target not met yet may come later in the file.
+  if (!targetName && targetId) unsettled.push({ index, id, targetId, item });
+  else if (!targetName) warn('title', "it names no target (properties.entity); titled by the designation's id");
   if (id) item.id = id;
   if (end) item.end = end;
   const category = country ?? datasets[0];
@@ -185,7 +221,7 @@ function designation(met: Met, names: Map<string, string>, index: number, proble
   const summary = summaryOf(p);
   if (summary) item.summary = summary;
   if (targetName) item.actors = [targetName];
-  const tags = [...new Set([...texts(p.programId), ...texts(p.status), ...datasets])];
+  const tags = unique([...texts(p.programId), ...texts(p.status), ...datasets]);
   if (tags.length) item.tags = tags;
   const sources = sourcesOf(p);
   if (sources.length) item.sources = sources;
@@ -226,9 +262,10 @@ function sourcesOf(p: Record<string, unknown>): TimelineSource[] {
  * A date property's values, earliest first, once each. A date-time without a zone (FtM dates
  * carry none) keeps its calendar day, as written, and says so: no offset is guessed.
  */
-function dateValues(value: unknown, property: string, warn: (field: string, message: string) => void): string[] {
+function dateValues(value: unknown, property: string, warn: (field: string, message: string) => void): readonly string[] {
   const values = texts(value);
-  if (values.length === 0) return values;
+  // Most properties hold one day, or nothing: nothing to cut, sort or merge.
+  if (values.length === 0 || (values.length === 1 && values[0]!.length <= 10)) return values;
   const days = values.map((text) => {
     if (text.length <= 10 || (text[10] !== 'T' && text[10] !== ' ') || /(?:Z|[+-]\d\d:?\d\d)$/i.test(text)) return text;
     warn(property, `${property} '${text}' has no time zone; kept as the day ${text.slice(0, 10)}`);
@@ -246,12 +283,28 @@ function endsBefore(end: string, start: string): boolean {
   return !start.startsWith(end) && !end.startsWith(start) && end < start;
 }
 
-/** The strings of a property value (a list of strings, or one string), trimmed, blanks left out. */
-function texts(value: unknown): string[] {
-  const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
+/**
+ * The strings of a property value (a list of strings, or one string), trimmed, blanks left out.
+ * A list that needs no change is returned as it is (read, never written): 10⁵ designations read
+ * a dozen properties each.
+ */
+function texts(value: unknown): readonly string[] {
+  if (value === undefined) return NONE;
+  if (Array.isArray(value) && value.every(isCleanText)) return value as string[];
   const out: string[] = [];
-  for (const item of list) if (typeof item === 'string' && item.trim()) out.push(item.trim());
+  for (const item of Array.isArray(value) ? value : [value]) if (typeof item === 'string' && item.trim()) out.push(item.trim());
   return out;
+}
+
+const NONE: readonly string[] = [];
+
+function isCleanText(item: unknown): boolean {
+  return typeof item === 'string' && item !== '' && item.trim() === item;
+}
+
+/** The values once each, in their first order. */
+function unique(values: readonly string[]): string[] {
+  return values.filter((value, i) => values.indexOf(value) === i);
 }
 
 /** English names of who designated: "eu" → "European Union", "us" → "United States"; other keys (datasets) as they are. */
