@@ -2,7 +2,7 @@
 // (entities.ftm.json): one designation (a `Sanction` entity) and one target (a `Person` or
 // `Company`) per index, one JSON object a line. Pure and dependency-free, like generate-events.js,
 // so Node writes the bench's file with it and the tests read it in the browser.
-import { seededRandom } from './generate-events.js';
+import { dayOf as dayOfDate, pick, seededRandom } from './generate-events.js';
 
 const DAY = 86_400_000;
 /** Designations are spread from 1 January 2000 over 26 years, as the real lists are. */
@@ -28,12 +28,7 @@ const REASONS = [
   'Supports actions undermining the territorial integrity of Ukraine.',
 ];
 
-const pad = (value, width = 2) => String(value).padStart(width, '0');
-const dayOf = (time) => {
-  const date = new Date(time);
-  return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
-};
-const pick = (list, random) => list[Math.floor(random() * list.length)];
+const dayOf = (time) => dayOfDate(new Date(time));
 
 function authority(random) {
   let roll = random();
