@@ -56,9 +56,10 @@ export function fromFollowTheMoney(input: string | unknown): ReadList {
   const categories: Categories = {};
   const unsettled: Unsettled[] = [];
   const regionName = regionNames();
+  const keep = interner();
   // Each designation becomes its event fields at once, so the parsed line can go.
   const read = (sanction: Entity, target: Target = {}) => {
-    const item = designation(sanction, target, names, items.length, problems, unsettled);
+    const item = designation(sanction, target, { names, keep }, items.length, problems, unsettled);
     const key = item?.category as string | undefined;
     if (key && !categories[key]) categories[key] = { label: regionName(key) };
     items.push(item);
@@ -115,7 +116,7 @@ function eachLine(text: string, visit: (value: unknown, where: string) => void, 
     if (first < end) {
       let value: unknown;
       try {
-        value = JSON.parse(text.slice(first, end));
+        value = parseLine(text.slice(first, end));
       } catch (error) {
         fail(`line ${number} is not valid JSON: ${(error as Error).message}; skipped`);
         start = end + 1;
@@ -129,6 +130,40 @@ function eachLine(text: string, visit: (value: unknown, where: string) => void, 
 
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 13 || code === 10;
+}
+
+/**
+ * A line as an entity. A line with no designation in it (no `"Sanction"`, no `"sanctions"`) and
+ * no merged ids (`referents`) matters only for its name: then only its head, the keys before
+ * `"properties"` (`id`, `caption`, `schema` in OpenSanctions' exports), is parsed, if that gives
+ * an id and a caption; else, and for every other line, the whole line. Half the lines of a flat
+ * export are targets: their properties are never needed.
+ */
+function parseLine(line: string): unknown {
+  const properties = line.indexOf('"properties"');
+  if (properties > 0 && line.indexOf('"Sanction"') < 0 && line.indexOf('"sanctions"') < 0 && !hasReferents(line)) {
+    let cut = properties;
+    while (cut > 0 && (line[cut - 1] === ',' || isSpace(line.charCodeAt(cut - 1)))) cut--;
+    try {
+      const head = JSON.parse(`${line.slice(0, cut)}}`) as Entity;
+      if (typeof head.id === 'string' && typeof head.caption === 'string' && head.caption.trim()) return head;
+    } catch {
+      // Not the usual layout: the whole line says what it is.
+    }
+  }
+  return JSON.parse(line);
+}
+
+/** True when the line lists ids merged into its entity (`"referents": ["…"]`, not `[]`). */
+function hasReferents(line: string): boolean {
+  let at = line.indexOf('"referents"');
+  if (at < 0) return false;
+  at += 11;
+  while (isSpace(line.charCodeAt(at)) || line[at] === ':') at++;
+  if (line[at] !== '[') return true;
+  at++;
+  while (isSpace(line.charCodeAt(at))) at++;
+  return line[at] !== ']';
 }
 
 /** A target or other neighbour: its name for the designations that point at it, and its nested designations. */
@@ -169,7 +204,7 @@ const SUMMARY: readonly (readonly [string, string])[] = [
 function designation(
   sanction: Entity,
   parent: Target,
-  names: ReadonlyMap<string, string>,
+  { names, keep }: { names: ReadonlyMap<string, string>; keep: (text: string) => string },
   index: number,
   problems: Problem[],
   unsettled: Unsettled[],
@@ -217,13 +252,13 @@ function designation(
   if (id) item.id = id;
   if (end) item.end = end;
   const category = country ?? datasets[0];
-  if (category) item.category = category;
+  if (category) item.category = keep(category);
   const summary = summaryOf(p);
   if (summary) item.summary = summary;
   if (targetName) item.actors = [targetName];
-  const tags = unique([...texts(p.programId), ...texts(p.status), ...datasets]);
+  const tags = unique([...texts(p.programId), ...texts(p.status), ...datasets]).map(keep);
   if (tags.length) item.tags = tags;
-  const sources = sourcesOf(p);
+  const sources = sourcesOf(p, keep);
   if (sources.length) item.sources = sources;
   if (moments.length) item.dates = moments;
   return item;
@@ -243,9 +278,8 @@ function summaryOf(p: Record<string, unknown>): string {
 }
 
 /** `sourceUrl` and `programUrl`, once each, with the authority (else the publisher) as publisher. */
-function sourcesOf(p: Record<string, unknown>): TimelineSource[] {
-  const publisher = texts(p.authority)[0] ?? texts(p.publisher)[0];
-  const programme = texts(p.program)[0] ?? texts(p.programId)[0];
+function sourcesOf(p: Record<string, unknown>, keep: (text: string) => string): TimelineSource[] {
+  const [publisher, programme] = [texts(p.authority)[0] ?? texts(p.publisher)[0], texts(p.program)[0] ?? texts(p.programId)[0]].map((text) => text && keep(text));
   const seen = new Set<string>();
   const sources: TimelineSource[] = [];
   const add = (url: string, title?: string) => {
@@ -305,6 +339,20 @@ function isCleanText(item: unknown): boolean {
 /** The values once each, in their first order. */
 function unique(values: readonly string[]): string[] {
   return values.filter((value, i) => values.indexOf(value) === i);
+}
+
+/**
+ * One copy of each text met again and again (who designated, programmes, datasets, statuses):
+ * the copies parsed from each line are left for the garbage collector, and 10⁵ events hold one.
+ */
+function interner(): (text: string) => string {
+  const known = new Map<string, string>();
+  return (text) => {
+    const kept = known.get(text);
+    if (kept !== undefined) return kept;
+    known.set(text, text);
+    return text;
+  };
 }
 
 /** English names of who designated: "eu" → "European Union", "us" → "United States"; other keys (datasets) as they are. */

@@ -118,6 +118,16 @@ describe('fromFollowTheMoney', () => {
       expect(only(normalize(fromFollowTheMoney(text))).title).to.equal('NORTHERN SAMPLE');
     });
 
+    it('a target written with spaces and escapes, or with its keys in another order, is read by its caption', () => {
+      const text = [
+        line('Sanction', 's-1', { entity: ['p-1'], startDate: ['2022'] }),
+        line('Sanction', 's-2', { entity: ['p-2'], startDate: ['2023'] }),
+        '{"id": "p-1", "caption": "\\u0418van \\"the\\" EXAMPLE", "schema": "Person", "properties": {"name": ["x"]}, "referents": [ ]}',
+        '{"properties": {"name": ["Olga SAMPLE"]}, "schema": "Person", "caption": "Olga SAMPLE", "id": "p-2"}',
+      ].join('\n');
+      expect(normalize(fromFollowTheMoney(text)).events.map((e) => e.title)).to.deep.equal(['Иvan "the" EXAMPLE', 'Olga SAMPLE']);
+    });
+
     it('a designation pointing at an id merged into its target (a referent) finds the target', () => {
       const merged = line('Person', 'NK-1', { name: ['Ivan EXAMPLE'] }, { caption: 'Ivan EXAMPLE', referents: ['gb-1'] });
       const text = [line('Sanction', 's-1', { entity: ['gb-1'], startDate: ['2022'] }), merged].join('\n');
