@@ -16,10 +16,24 @@ export interface TimelineQuote {
 }
 
 /**
+ * A picture or other media of the event: an image is shown in the panel; video, audio, posts and
+ * documents become a link naming where they are (never an iframe). `url` may be relative to the page.
+ */
+export interface TimelineMedia {
+  url: string;
+  caption?: string;
+  credit?: string;
+  /** Text for readers who cannot see the image; the caption stands in when absent. */
+  alt?: string;
+  /** URL of a small image shown with a link to the media. */
+  thumbnail?: string;
+}
+
+/**
  * The fields of an event as users write it, in the order files are written: our JSON, the CSV
  * columns (see `CSV_COLUMNS`), the schema in data/event.schema.json. The one list of them.
  */
-export const EVENT_FIELDS = ['id', 'start', 'end', 'title', 'summary', 'category', 'actors', 'tags', 'quote', 'sources'] as const;
+export const EVENT_FIELDS = ['id', 'start', 'end', 'title', 'summary', 'category', 'actors', 'tags', 'quote', 'sources', 'media'] as const;
 
 /** One event as users write it (see docs/API.md: "An event (input)"). */
 export interface TimelineEvent {
@@ -33,6 +47,7 @@ export interface TimelineEvent {
   quote?: TimelineQuote;
   sources?: TimelineSource[];
   tags?: string[];
+  media?: TimelineMedia;
 }
 
 /** Label and colour of one category key. */
@@ -74,6 +89,15 @@ export interface NormalizedSource extends TimelineSource {
   href?: string;
 }
 
+/**
+ * Media after normalizing: `href` and `thumbnailHref` are present only for URLs a page may load or
+ * link to (http(s), or relative to the page); embed code has been replaced by the URL it pointed at.
+ */
+export interface NormalizedMedia extends TimelineMedia {
+  href?: string;
+  thumbnailHref?: string;
+}
+
 /** When an event happened, parsed, plus its extent [lo, hi) on the time line. */
 export interface EventTime {
   readonly start: ParsedDate;
@@ -90,6 +114,7 @@ export interface NormalizedEvent extends TimelineEvent {
   actors: string[];
   tags: string[];
   sources: NormalizedSource[];
+  media?: NormalizedMedia;
   /** Parsed dates; recomputed when normalized again. */
   readonly when: EventTime;
   /** Position of the item in the input list. */
