@@ -23,6 +23,7 @@ import * as act from './state/transitions.js';
 import { fromLink, INITIAL_VIEW, isoInstant, toLink, windowFrom, type ViewState } from './state/view-state.js';
 import type { TimelineStrings } from './strings.js';
 import { announceWindow } from './view/announce.js';
+import { hostSvg } from './view/host-picture.js';
 import { TextMeasurer } from './view/measure.js';
 import { renderTimeline } from './view/timeline.js';
 
@@ -39,8 +40,8 @@ import { renderTimeline } from './view/timeline.js';
  * quote, actors, sources as links); Escape closes it and returns focus. Exploring: wheel, pinch
  * or drag to zoom and pan, or the + − and "Whole timeline" buttons and keys (+ − 0, Shift+arrows);
  * arrows, Home and End move between events (one tab stop); the legend filters categories and
- * searches. Below 600 px of width `layout="auto"` turns vertical. "Download JSON" and "Download
- * CSV" save the shown events; printing shows them as a chronological list with every source's URL.
+ * searches. Below 600 px of width `layout="auto"` turns vertical. The downloads save the shown
+ * events (JSON, CSV) and the view (SVG, PNG); printing lists them with every source's URL.
  *
  * @summary Draws dated events — points, month/year bands and ranges — on a d3 time scale.
  *
@@ -58,7 +59,7 @@ import { renderTimeline } from './view/timeline.js';
  * @csspart panel - The panel of the open event.
  * @csspart legend - Search box, category toggles and the count of shown events.
  * @csspart controls - The zoom buttons.
- * @csspart export - The download buttons (JSON and CSV of the shown events).
+ * @csspart export - The download buttons (JSON and CSV of the shown events, and the picture of the view as SVG or PNG).
  * @csspart notice - The notice of events that could not be shown, or of a failed load.
  * @csspart retry - The Retry button of a failed load.
  *
@@ -233,6 +234,11 @@ export class SanctionsTimeline extends LitElement {
   /** Shows all events again; fires no event. */
   fit(): void {
     this.setView(act.showWindow(this.view, this.scene, undefined));
+  }
+
+  /** The current view as a standalone SVG: title, window, count, legend, axis, events and clusters in the theme's colours, and a line crediting the data; data text is escaped, never markup. */
+  toSVG(): string {
+    return hostSvg(this.scene, this, this.loader.state);
   }
 
   /** What is drawn now: derived from the data, the view state and the environment (cached while they stay). */

@@ -2,12 +2,14 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate } from '../model/format-date.js';
 import type { NormalizedEvent, NormalizedSource } from '../model/types.js';
 import { fill, formatNumber, plural, type TimelineStrings } from '../strings.js';
+import { renderPrintMedia } from './media.js';
+import { renderParagraphs } from './paragraphs.js';
 import { renderQuote } from './quote.js';
 
 /** What the printed list shows besides the events. */
 export interface PrintListContext {
   locale?: string;
-  strings: Pick<TimelineStrings, 'actors' | 'sources' | 'eventCount' | 'showingCount'>;
+  strings: Pick<TimelineStrings, 'actors' | 'sources' | 'eventCount' | 'showingCount' | 'media'>;
   /** The data set's title (or the element's label for its events). */
   heading: string;
   /** How many events there are before filtering, so a filtered print says "Showing 9 of 26 events". */
@@ -18,7 +20,7 @@ export interface PrintListContext {
 /**
  * The events as a printed page needs them: one chronological list with everything the panel
  * shows — date at its precision, title, category, summary, quotation, actors — and every source
- * with its URL written out, because a printed link cannot be followed. Rendered only while the
+ * and the media with its URL written out, because a printed link cannot be followed. Rendered only while the
  * page is printed (the drawing holds only the events in view, and paper cannot zoom).
  */
 export function renderPrintList(events: readonly NormalizedEvent[], context: PrintListContext): TemplateResult {
@@ -37,7 +39,7 @@ export function renderPrintList(events: readonly NormalizedEvent[], context: Pri
             ? html` · <span class="print-category">${context.categoryLabel(event.category)}</span>`
             : nothing}</p>
           <h3 class="print-title">${event.title}</h3>
-          ${event.summary ? html`<p class="print-summary">${event.summary}</p>` : nothing}
+          ${renderParagraphs(event.summary, 'print-summary')}
           ${renderQuote(event.quote, 'print-quote')}
           ${event.actors.length ? html`<p class="print-actors">${strings.actors}: ${event.actors.join(', ')}</p>` : nothing}
           ${event.sources.length
@@ -46,6 +48,7 @@ export function renderPrintList(events: readonly NormalizedEvent[], context: Pri
                   ${event.sources.map(renderSource)}
                 </ul>`
             : nothing}
+          ${renderPrintMedia(event.media, strings)}
         </li>`,
       )}
     </ol>

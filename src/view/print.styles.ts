@@ -61,7 +61,8 @@ export const printStyles = css`
       break-after: avoid;
     }
 
-    .print-summary,
+    .print-summary p,
+    .print-media,
     .print-actors,
     .print-term {
       margin: 0 0 3pt;

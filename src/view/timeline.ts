@@ -9,6 +9,7 @@ import { renderControls } from './controls.js';
 import type { EventListContext } from './event-list.js';
 import { renderExport } from './export.js';
 import { renderHorizontal } from './horizontal.js';
+import { hostPicture } from './host-picture.js';
 import { renderHighlighted, renderLegend } from './legend.js';
 import { renderEmpty, renderLoadError, renderLoading, renderProblems } from './notices.js';
 import { renderPanel } from './panel.js';
@@ -42,7 +43,7 @@ export function renderTimeline(scene: Scene, load: SrcState, announcement: strin
       onQuery: actions.search,
       onShowAll: actions.showAll,
     })}
-    ${scene.vertical ? renderNarrow(scene, actions) : renderWide(scene, actions)}
+    ${scene.vertical ? renderNarrow(scene, load, actions) : renderWide(scene, load, actions)}
     ${renderOpenEvent(scene, actions)}
     ${scene.env.printing
       ? renderPrintList(scene.listed, { locale, strings, heading: scene.label, totalCount: data.events.length, categoryLabel: scene.categoryLabel })
@@ -51,8 +52,8 @@ export function renderTimeline(scene: Scene, load: SrcState, announcement: strin
 }
 
 /** The narrow layout: downloads above a page of cards. */
-function renderNarrow(scene: Scene, actions: TimelineActions): TemplateResult {
-  return html`${renderDownloads(scene)}${renderVertical(scene.shown, scene.page!, {
+function renderNarrow(scene: Scene, load: SrcState, actions: TimelineActions): TemplateResult {
+  return html`${renderDownloads(scene, load)}${renderVertical(scene.shown, scene.page!, {
     ...eventList(scene, actions),
     strings: scene.strings,
     categoryLabel: scene.categoryLabel,
@@ -61,10 +62,10 @@ function renderNarrow(scene: Scene, actions: TimelineActions): TemplateResult {
 }
 
 /** The wide layout: downloads and zoom buttons above the plot. */
-function renderWide(scene: Scene, actions: TimelineActions): TemplateResult {
+function renderWide(scene: Scene, load: SrcState, actions: TimelineActions): TemplateResult {
   const plot = scene.plot!;
   return html`<div class="toolbar">
-      ${renderDownloads(scene)}${renderControls({
+      ${renderDownloads(scene, load)}${renderControls({
         strings: scene.strings,
         canZoomIn: scene.canZoomIn,
         canZoomOut: scene.canZoomOut,
@@ -97,13 +98,14 @@ function eventList(scene: Scene, actions: TimelineActions): EventListContext {
   };
 }
 
-/** "Download JSON" and "Download CSV" of what the count says is shown. */
-function renderDownloads(scene: Scene): TemplateResult {
+/** "Download JSON" and "Download CSV" of what the count says is shown, and the picture of the view. */
+function renderDownloads(scene: Scene, load: SrcState): TemplateResult {
   const { data } = scene;
   return renderExport({
     strings: scene.strings,
     events: () => scene.listed,
     meta: () => ({ title: data.title, description: data.description, categories: scene.categories }),
+    picture: (host) => hostPicture(scene, host, load),
   });
 }
 

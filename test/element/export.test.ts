@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { SanctionsTimeline } from '../../src/sanctions-timeline.js';
 import { fromCsv } from '../../src/model/formats/csv.js';
 import { normalize } from '../../src/model/normalize.js';
@@ -73,6 +73,12 @@ async function timeline(layout = 'horizontal'): Promise<SanctionsTimeline> {
   return el;
 }
 
+/** The writers load on demand: the file is saved a moment after the click. */
+async function saved(recorder: { downloads: Promise<Download>[] }, count = 1): Promise<Download[]> {
+  await waitUntil(() => recorder.downloads.length >= count, `${count} download(s)`);
+  return Promise.all(recorder.downloads);
+}
+
 const button = (el: SanctionsTimeline, name: string) =>
   [...shadow(el).querySelectorAll<HTMLButtonElement>('[part="export"] button')].find((b) => b.textContent!.trim() === name)!;
 
@@ -81,12 +87,16 @@ describe('<sanctions-timeline> export', () => {
   beforeEach(() => (recorder = recordDownloads()));
   afterEach(() => recorder.restore());
 
-  it('shows "Download JSON" and "Download CSV" in a group named "Download", beside the zoom buttons', async () => {
+  it('shows "Download JSON", "Download CSV" and "Download image" in a group named "Download", beside the zoom buttons', async () => {
     const el = await timeline();
     const group = shadow(el).querySelector('[part="export"]')!;
     expect(group.getAttribute('role')).to.equal('group');
     expect(group.getAttribute('aria-label')).to.equal('Download');
-    expect([...group.querySelectorAll('button')].map((b) => b.textContent!.trim())).to.deep.equal(['Download JSON', 'Download CSV']);
+    expect([...group.querySelectorAll(':scope > button, :scope > details > summary')].map((b) => b.textContent!.trim())).to.deep.equal([
+      'Download JSON',
+      'Download CSV',
+      'Download image',
+    ]);
     const zoom = shadow(el).querySelector('[part="controls"]')!.getBoundingClientRect();
     expect(Math.abs(group.getBoundingClientRect().top - zoom.top)).to.be.below(2);
     await expect(el).to.be.accessible();
@@ -95,12 +105,12 @@ describe('<sanctions-timeline> export', () => {
   it('"Download JSON" saves timeline-events.json with every event, in our file format', async () => {
     const el = await timeline();
     button(el, 'Download JSON').click();
+    const [json] = await saved(recorder);
     expect(recorder.downloads).to.have.length(1);
-    const saved = await recorder.downloads[0]!;
-    expect(saved.name).to.equal('timeline-events.json');
-    expect(saved.type).to.equal('application/json;charset=utf-8');
-    expect(saved.revoked, 'the object URL is revoked after the click').to.equal(true);
-    const file = JSON.parse(saved.text) as { categories: unknown; events: Array<Record<string, unknown>> };
+    expect(json!.name).to.equal('timeline-events.json');
+    expect(json!.type).to.equal('application/json;charset=utf-8');
+    expect(json!.revoked, 'the object URL is revoked after the click').to.equal(true);
+    const file = JSON.parse(json!.text) as { categories: unknown; events: Array<Record<string, unknown>> };
     expect(file.categories).to.deep.equal(CATEGORIES);
     expect(file.events.map((event) => event.id)).to.deep.equal(['purge', 'magnitsky', 'report', 'designation']);
     expect(file.events[0]).to.deep.equal(EVENTS[0]);
@@ -115,8 +125,9 @@ describe('<sanctions-timeline> export', () => {
     await settle(el);
     expect(shadow(el).querySelector('.legend-status')!.textContent!.trim()).to.equal('Showing 2 of 4 events');
     button(el, 'Download JSON').click();
+    await saved(recorder);
     button(el, 'Download CSV').click();
-    const [json, csv] = await Promise.all(recorder.downloads);
+    const [json, csv] = await saved(recorder, 2);
     expect(normalize(json!.text).events.map((event) => event.id)).to.deep.equal(['magnitsky', 'designation']);
     expect(csv!.name).to.equal('timeline-events.csv');
     expect(csv!.type).to.equal('text/csv;charset=utf-8');
@@ -127,10 +138,10 @@ describe('<sanctions-timeline> export', () => {
   it('is there in the vertical layout too, and passes axe', async () => {
     const el = await timeline('vertical');
     button(el, 'Download CSV').click();
-    const saved = await recorder.downloads[0]!;
-    expect(saved.head, 'a UTF-8 byte-order mark, for Excel').to.deep.equal([0xef, 0xbb, 0xbf]);
-    expect(saved.text.startsWith('id,start,end,title,')).to.equal(true);
-    expect(normalize(fromCsv(saved.text)).events).to.have.length(4);
+    const [csv] = await saved(recorder);
+    expect(csv!.head, 'a UTF-8 byte-order mark, for Excel').to.deep.equal([0xef, 0xbb, 0xbf]);
+    expect(csv!.text.startsWith('id,start,end,title,')).to.equal(true);
+    expect(normalize(fromCsv(csv!.text)).events).to.have.length(4);
     await expect(el).to.be.accessible();
   });
 });
