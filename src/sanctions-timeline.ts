@@ -134,7 +134,7 @@ export class SanctionsTimeline extends LitElement {
   /** The events: an array of event objects, or (as the attribute) JSON text of an array or of `{ "events": [...] }`. */
   @property() events: readonly TimelineEvent[] | string = [];
 
-  /** URL of a JSON (our format, a bare array or TimelineJS3) or CSV file to load the events from; setting it loads again, cancelling a load in flight. */
+  /** URL of a JSON (our format, a bare array, TimelineJS3 or 2) or CSV file (ours, or TimelineJS's spreadsheet template) to load the events from; setting it loads again, cancelling a load in flight. */
   @property() src = '';
 
   /** BCP 47 language tag of dates, numbers and the element's texts (English and Russian built in, others get English); empty: the nearest `lang` attribute, then the browser's language. */

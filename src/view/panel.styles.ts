@@ -106,18 +106,14 @@ export const panelStyles = css`
     max-width: 32rem;
   }
 
+  /* The height is set, the width follows the picture: the lines below never move as it loads. */
   .media-image {
     display: block;
-    width: 100%;
+    width: auto;
+    max-width: 100%;
     height: 14rem;
     object-fit: contain;
-    object-position: left;
-    background: var(--sanctions-timeline-cluster-background);
     border-radius: 4px;
-  }
-
-  :host(:dir(rtl)) .media-image {
-    object-position: right;
   }
 
   .panel-media img[hidden] {

@@ -68,6 +68,10 @@ export const printStyles = css`
       margin: 0 0 3pt;
     }
 
+    .print-summary p {
+      white-space: pre-line;
+    }
+
     .print-quote {
       margin: 0 0 3pt 12pt;
       font-style: italic;

@@ -35,7 +35,7 @@ describe('fromTimelineJsSheet', () => {
     const invoke = events.find((event) => event.title.startsWith('16 OSCE'))!;
     expect(invoke.summary).to.equal('Sixteen participating States set up an expert mission.\n\nSee the request & the Helsinki Commission.');
     expect(invoke.sources.map((source) => [source.url, source.title])).to.deep.equal([
-      ['https://www.osce.org/odihr/407402', 'the request'],
+      ['https://example.org/osce/request', 'the request'],
       ['https://www.csce.gov/press-releases/helsinki-commission-leaders-welcome-invocation/', 'Helsinki Commission'],
     ]);
     const report = events.find((event) => event.title.startsWith('Report delivered'))!;
