@@ -364,10 +364,10 @@ describe('normalize', () => {
 
     it('normalize gives http(s) sources an href', () => {
       const data = normalize([
-        { start: '2018', title: 'T', sources: [{ url: 'https://example.org/osce/request', title: 'Moscow Mechanism' }] },
+        { start: '2018', title: 'T', sources: [{ url: 'https://www.osce.org/odihr/407402', title: 'Moscow Mechanism' }] },
       ]);
       expect(data.events[0]!.sources).to.deep.equal([
-        { url: 'https://example.org/osce/request', title: 'Moscow Mechanism', href: 'https://example.org/osce/request' },
+        { url: 'https://www.osce.org/odihr/407402', title: 'Moscow Mechanism', href: 'https://www.osce.org/odihr/407402' },
       ]);
       expect(data.problems).to.deep.equal([]);
     });
