@@ -16,6 +16,8 @@ import { serve } from './serve.mjs';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const quick = process.argv.includes('--quick');
 const runsOption = Number(process.argv.find((arg) => arg.startsWith('--runs='))?.slice(7)) || undefined;
+/** `--only=100000,ours`: just these sizes and libraries, printed and not written (for profiling one case). */
+const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice(7).split(',');
 
 /** A phase (render, load, the 60 steps) that takes longer than this is reported as timed out. */
 const TIMEOUT_MS = Number(process.env.BENCH_TIMEOUT_MS) || 90_000;
@@ -30,6 +32,12 @@ const SIZES = quick
       { n: 100_000, runs: 3, libraries: ['ours', 'vis'] },
       { n: 1_000_000, runs: 3, libraries: ['ours'] },
     ];
+const PLANNED = only
+  ? SIZES.filter(({ n }) => only.includes(String(n))).map((size) => ({
+      ...size,
+      libraries: size.libraries.filter((library) => !only.some((word) => word in { ours: 1, vis: 1 }) || only.includes(library)),
+    }))
+  : SIZES;
 const PAGES = { ours: '/bench/pages/ours.html', vis: '/bench/pages/vis.html' };
 
 class Timeout extends Error {}
@@ -201,12 +209,12 @@ async function main() {
   const session = { origin: server.origin, browser: await launch() };
   const info = await machine(session.browser);
   log(`bench: ${info.chromium}, ${info.cores} × ${info.cpu}, timeout ${TIMEOUT_MS / 1000} s per phase`);
-  const cases = SIZES.flatMap(({ n, runs, libraries }) =>
+  const cases = PLANNED.flatMap(({ n, runs, libraries }) =>
     libraries.map((library) => ({ library, n, plannedRuns: runsOption ?? runs, runs: [], skip: new Map() })),
   );
   const began = Date.now();
   try {
-    for (const { n } of SIZES) {
+    for (const { n } of PLANNED) {
       const sized = cases.filter((c) => c.n === n);
       // Runs alternate between the libraries, so a slow spell of the machine hits both.
       for (let r = 0; r < Math.max(...sized.map((c) => c.plannedRuns)); r++) {
@@ -229,7 +237,7 @@ async function main() {
   const table = markdown(cases, TIMEOUT_MS);
   console.log(`\n${table}\n`);
   log(`bench took ${Math.round((Date.now() - began) / 1000)} s`);
-  if (quick) return;
+  if (quick || only) return;
   const results = {
     machine: info,
     settings: { seed: SEED, timeoutMs: TIMEOUT_MS, width: 1200, steps: 60 },

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { FocusController } from './controllers/focus-controller.js';
 import { GestureController } from './controllers/gesture-controller.js';
 import { HashController } from './controllers/hash-controller.js';
+import { IdleController } from './controllers/idle-controller.js';
 import { KeyboardController } from './controllers/keyboard-controller.js';
 import { LanguageController } from './controllers/language-controller.js';
 import { MarkupController } from './controllers/markup-controller.js';
@@ -19,7 +20,7 @@ import type { Categories, NormalizedData, NormalizedEvent, Problem, TimelineEven
 import { styles } from './sanctions-timeline.styles.js';
 import { SceneDeriver, type Scene } from './state/scene.js';
 import { timelineActions, type ActionHost } from './state/actions.js';
-import * as act from './state/transitions.js';
+import { showWindow } from './state/transitions.js';
 import { fromLink, INITIAL_VIEW, isoInstant, toLink, windowFrom, type ViewState } from './state/view-state.js';
 import type { TimelineStrings } from './strings.js';
 import { announceWindow } from './view/announce.js';
@@ -156,13 +157,8 @@ export class SanctionsTimeline extends LitElement {
     super();
     // Each registers itself with the host; nothing else needs to hold them.
     new KeyboardController(this, this.viewHost);
-    new GestureController(this, {
-      target: () => this.renderRoot.querySelector<HTMLElement>('.plot') ?? undefined,
-      getWindow: () => (this.scene.vertical ? undefined : this.scene.window),
-      getLimits: () => this.scene.limits,
-      setWindow: (window) => this.commit(act.moveWindow(this.view, this.scene, window)),
-      isRtl: () => this.language.rtl,
-    });
+    new IdleController(this, () => this.scenes.prepareAhead(this.scene));
+    new GestureController(this, { ...this.viewHost, target: () => this.renderRoot.querySelector<HTMLElement>('.plot') ?? undefined });
     new HashController(this, {
       key: () => (this.history === null || this.history === undefined ? undefined : this.history || this.id || 'timeline'),
       current: () => toLink(this.view),
@@ -228,12 +224,12 @@ export class SanctionsTimeline extends LitElement {
 
   /** Shows the window from `start` to `end` (ISO strings or Dates), kept within the zoom limits (all events with a margin, at least one hour); fires no event. */
   zoomTo(start: string | Date, end: string | Date): void {
-    this.setView(act.showWindow(this.view, this.scene, windowFrom(start, end)));
+    this.setView(showWindow(this.view, this.scene, windowFrom(start, end)));
   }
 
   /** Shows all events again; fires no event. */
   fit(): void {
-    this.setView(act.showWindow(this.view, this.scene, undefined));
+    this.setView(showWindow(this.view, this.scene, undefined));
   }
 
   /** The current view as a standalone SVG: title, window, count, legend, axis, events and clusters in the theme's colours, and a line crediting the data; data text is escaped, never markup. */

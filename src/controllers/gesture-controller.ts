@@ -9,22 +9,21 @@ import {
   type Point,
 } from '../layout/gestures.js';
 import { sameWindow, type TimeWindow, type WindowLimits } from '../layout/window.js';
+import type { Scene } from '../state/scene.js';
+import { moveWindow } from '../state/transitions.js';
+import type { ViewState } from '../state/view-state.js';
 
-/** What the gesture controller needs from its host: the element to listen on, the window, its limits, and a way to move it. */
+/** What the gesture controller needs from its host: the element to listen on, and the view to move. */
 export interface GestureCallbacks {
   /**
    * The element to listen on (the plot), read after every render of the host: the same node as
    * before keeps its listeners; a new node takes them over; undefined removes them.
    */
   target(): HTMLElement | undefined;
-  /** The current window; undefined (nothing drawn) makes every gesture do nothing. */
-  getWindow(): TimeWindow | undefined;
-  /** How far the window may go; undefined makes every gesture do nothing. */
-  getLimits(): WindowLimits | undefined;
-  /** Called once for each zoom or pan step the user makes; the host re-renders and tells listeners. */
-  setWindow(window: TimeWindow): void;
-  /** Whether time runs right to left (the plot is mirrored); absent means left to right. */
-  isRtl?(): boolean;
+  /** The view state and the scene drawn from it: the window, its limits, the direction of time. No window (the vertical layout, no events): gestures do nothing. */
+  current(): { view: ViewState; scene: Scene };
+  /** Applies the view with the window a zoom or pan step moved to; the host re-renders and tells listeners. */
+  commit(next: ViewState): void;
 }
 
 /**
@@ -169,15 +168,15 @@ export class GestureController implements ReactiveController {
 
   /** The window and limits, or undefined when there is nothing to move. */
   private state(): { window: TimeWindow; limits: WindowLimits } | undefined {
-    const window = this.callbacks.getWindow();
-    const limits = this.callbacks.getLimits();
-    return window && limits ? { window, limits } : undefined;
+    const { window, limits, vertical } = this.callbacks.current().scene;
+    return window && limits && !vertical ? { window, limits } : undefined;
   }
 
   /** Hands `next` to the host when it differs from the current window; true when it did. */
   private apply(next: TimeWindow, current: TimeWindow): boolean {
     if (sameWindow(next, current)) return false;
-    this.callbacks.setWindow(next);
+    const { view, scene } = this.callbacks.current();
+    this.callbacks.commit(moveWindow(view, scene, next));
     return true;
   }
 
@@ -185,7 +184,7 @@ export class GestureController implements ReactiveController {
   private frame(): Frame | undefined {
     const rect = this.element?.getBoundingClientRect();
     if (!rect || rect.width <= 0) return undefined;
-    return { left: rect.left, right: rect.right, width: rect.width, height: rect.height, rtl: this.callbacks.isRtl?.() ?? false };
+    return { left: rect.left, right: rect.right, width: rect.width, height: rect.height, rtl: this.callbacks.current().scene.env.rtl };
   }
 
   private onWheel = (event: WheelEvent): void => {
@@ -290,7 +289,7 @@ export class GestureController implements ReactiveController {
   }
 
   private beginDrag(id: number, x0: number): boolean {
-    const window = this.callbacks.getWindow();
+    const window = this.state()?.window;
     const frame = this.frame();
     if (!window || !frame) return false;
     this.gesture = { kind: 'drag', id, x0, window, frame };
@@ -299,7 +298,7 @@ export class GestureController implements ReactiveController {
   }
 
   private beginPinch(ids: [number, number]): void {
-    const window = this.callbacks.getWindow();
+    const window = this.state()?.window;
     const frame = this.frame();
     const [a, b] = ids.map((id) => this.pointers.get(id)!);
     if (!window || !frame || !a || !b) return;

@@ -1,6 +1,8 @@
 import type { NormalizedEvent } from '../model/types.js';
 import type { MarkKind } from './mark-kind.js';
-import { itemExtent, markExtent, MARK_DEFAULTS, type Cluster, type MarkSizes, type Placement } from './placement.js';
+import { itemExtent, markExtent, MARK_DEFAULTS, type MarkSizes } from './extents.js';
+import type { Cluster } from './clusters.js';
+import { laneAt, type Placement } from './placement.js';
 import { eventsOverlapping, type TimeIndex } from './time-index.js';
 import type { TimeWindow } from './window.js';
 
@@ -54,7 +56,7 @@ export function layoutMarks(index: TimeIndex, placement: Placement, window: Time
   const marks: MarkLayout[] = [];
   const extent = [0, 0, 0, 0];
   for (const i of eventsOverlapping(index, window[0] - margin, window[1] + margin)) {
-    const lane = placement.lane[i]!;
+    const lane = laneAt(placement, i);
     if (lane < 0) continue;
     const kind = index.kinds[i]!;
     markExtent(kind, index.lo[i]!, index.hi[i]!, toPixels, pointSize, extent);
@@ -75,6 +77,7 @@ function clamp(x: number, lo: number, hi: number, viewLo: number, viewHi: number
   return Math.max(lo, Math.min(hi, Math.max(viewLo, Math.min(viewHi, x))));
 }
 
+/** The clusters whose cell reaches into the window: a binary search for the first, then those up to the right edge. */
 function clustersInView(placement: Placement, toPixels: (time: number) => number, window: TimeWindow, width: number): ClusterLayout[] {
   const { clusters, cellMs } = placement;
   const first = Math.floor(window[0] / cellMs);

@@ -1,54 +1,32 @@
+import type { Cluster } from './clusters.js';
+import { itemExtent, markExtent, MARK_DEFAULTS, type MarkSizes } from './extents.js';
 import { levelScale } from './levels.js';
-import type { MarkKind } from './mark-kind.js';
-import { MAX_LABEL_WIDTH, POINT_SIZE } from './sizes.js';
 import type { TimeIndex } from './time-index.js';
 
-/** How marks are placed: sizes shared with the stylesheet (see `sizes.ts`), gaps, lanes and cells. */
-export const MARK_DEFAULTS = {
-  /** Diameter of a point mark, and the least width of a band or bar. */
-  pointSize: POINT_SIZE,
-  /** Widest a label may be before it is cut with an ellipsis. */
-  maxLabelWidth: MAX_LABEL_WIDTH,
-  /** Least space between two items in one lane. */
-  gap: 8,
-  /** Most lanes of labelled events; events that fit in none are counted in a cluster. */
-  maxLanes: 8,
-  /** Width of a cluster's cell at its level, in pixels (a little more when drawn). */
-  clusterWidth: 48,
-} as const;
-
-export type MarkSizes = { readonly [K in keyof typeof MARK_DEFAULTS]: number };
-
-/** Events that did not fit in any lane at a level, counted together per cell of time. */
-export interface Cluster {
-  /** Stable for the data and level: `cluster:<level>:<cell>`. */
-  readonly id: string;
-  /** The cell's number: it spans `[cell × cellMs, (cell + 1) × cellMs)`. */
-  readonly cell: number;
-  /** How many events it holds. */
-  readonly count: number;
-  /** Its first event (the earliest start) and the one that ends last, as indices into the index. */
-  readonly first: number;
-  readonly last: number;
-  /** Earliest start and latest end of its events. */
-  readonly lo: number;
-  readonly hi: number;
-}
-
-/** Where every event goes at one zoom level. */
+/**
+ * Where the events go at one zoom level: each event's lane, or none — then it is counted in the
+ * cluster of the cell its mark's centre falls in. Lanes are shared with the level's finer levels.
+ */
 export interface Placement {
   readonly level: number;
-  /** Each event's lane, or -1 when it is counted in a cluster. */
-  readonly lane: Int16Array;
+  /** Each event's lane at some level: -1 while it fits in none. */
+  readonly lanes: Int16Array;
+  /** The level each event got its lane at: it is in that lane at this level when `since[i] <= level`. */
+  readonly since: Int16Array;
   /** 1 when the label sits left of its mark (near the end of the data, so it is not cut). */
   readonly flipped: Uint8Array;
   /** Lanes in use at this level, across all the data: stable while panning. */
   readonly laneCount: number;
+  /** The clusters of this level, in time order, and each event's cluster (an index into them), or -1 when it is in a lane. */
   readonly clusters: readonly Cluster[];
-  /** Each event's cluster (an index into `clusters`), or -1 when it is in a lane. */
   readonly clusterOf: Int32Array;
   /** Duration of one cluster cell. */
   readonly cellMs: number;
+}
+
+/** The lane of event `i` at the placement's level, or -1 when it is counted in a cluster. */
+export function laneAt(placement: Placement, i: number): number {
+  return placement.since[i]! <= placement.level ? placement.lanes[i]! : -1;
 }
 
 export interface PlacementOptions extends Partial<MarkSizes> {
@@ -58,33 +36,174 @@ export interface PlacementOptions extends Partial<MarkSizes> {
   end: number;
 }
 
-/**
- * The mark's pixel extent under `toPixels`: a point is centred on its moment (mid-day for a
- * day); bands and bars are at least a point wide, keeping their centre. Written out with
- * plain numbers: it runs for every event at every zoom level.
- */
-export function markExtent(kind: MarkKind, lo: number, hi: number, toPixels: (time: number) => number, size: number, out: number[]): void {
-  const x0 = toPixels(lo);
-  const x1 = toPixels(hi);
-  if (kind !== 'point' && x1 - x0 >= size) {
-    out[0] = x0;
-    out[1] = x1;
-    return;
-  }
-  const centre = kind === 'point' ? toPixels((lo + hi) / 2) : (x0 + x1) / 2;
-  out[0] = centre - size / 2;
-  out[1] = centre + size / 2;
+/** A level's clusters and each event's cluster. */
+interface LevelClusters {
+  readonly clusters: readonly Cluster[];
+  readonly clusterOf: Int32Array;
 }
 
 /**
- * An item's extent — mark and label together — from the mark's extent (`out[0..1]`) and the
- * label width: the label starts at the mark, or (flipped) ends at the mark's end. Written to
- * `out[2..3]`.
+ * Placements that hold across zoom levels. The coarsest level asked for is placed first, greedily
+ * in time order: each event goes to the first of `maxLanes` lanes where it keeps `gap` pixels
+ * from its neighbours. Each finer level starts from the one before and only adds: an event keeps
+ * the lane (and the side of its label) it got at the coarsest level it fits, because zooming in
+ * only widens the gaps between marks while labels keep their width. So zooming in never moves a
+ * label, only shows more, and the drawing changes least from one step to the next.
+ *
+ * A level costs one pass over the events, O(N × lanes), allocating nothing per event, which
+ * also counts the level's clusters. Levels are worked out when first asked for — every level
+ * from the coarsest on, in order — or ahead of time (`prepare`). The clusters of the last few
+ * levels asked for are kept, as many as fit `eventsKept` events; lanes are kept for all.
  */
-export function itemExtent(labelWidth: number, flipped: boolean, out: number[]): void {
-  const [markX0, markX1] = out as [number, number];
-  out[2] = flipped ? Math.min(markX0, markX1 - labelWidth) : markX0;
-  out[3] = flipped ? markX1 : Math.max(markX1, markX0 + labelWidth);
+export class LevelPlacements {
+  private readonly sizes: MarkSizes;
+  private readonly count: number;
+  /** Each event's lane, -1 while it fits in none. New arrays when the chain starts again: placements handed out keep theirs. */
+  private lane = new Int16Array(0);
+  /** The level each event was placed at (meaningful where `lane` ≥ 0). */
+  private since = new Int16Array(0);
+  private flipped = new Uint8Array(0);
+  /** The next placed event in the same lane, in time order (-1: none), and each lane's first. */
+  private nextInLane = new Int32Array(0);
+  private head = new Int32Array(0);
+  /** Levels worked out so far: `coarsest` to `finest`, and the lanes in use at each. */
+  private coarsest = NaN;
+  private finest = NaN;
+  private readonly lanesAt = new Map<number, number>();
+  /** The clusters of recently used levels, least recently used first. */
+  private readonly clustersAt = new Map<number, LevelClusters>();
+
+  constructor(
+    private readonly index: TimeIndex,
+    private readonly options: PlacementOptions,
+    private readonly eventsKept = 2_000_000,
+  ) {
+    this.sizes = { ...MARK_DEFAULTS, ...options };
+    this.count = index.lo.length;
+  }
+
+  /** Where every event goes at `level` (an integer; see `levels.ts`). */
+  at(level: number): Placement {
+    if (!(level >= this.coarsest)) this.startAt(level);
+    this.prepare(level);
+    let found = this.clustersAt.get(level);
+    if (found) this.clustersAt.delete(level);
+    else found = this.countClusters(level);
+    this.keep(level, found);
+    return {
+      level,
+      lanes: this.lane,
+      since: this.since,
+      flipped: this.flipped,
+      laneCount: this.lanesAt.get(level)!,
+      ...found,
+      cellMs: this.sizes.clusterWidth / levelScale(level),
+    };
+  }
+
+  /**
+   * Works out the levels down to `level` now, at most `budget` of them: zooming there later costs
+   * only what is in view. True while levels down to `level` are left to do.
+   */
+  prepare(level: number, budget = Infinity): boolean {
+    if (!(level >= this.coarsest)) return false;
+    for (let n = 0; this.finest < level && n < budget; n++) this.keep(this.finest + 1, this.addLevel(this.finest + 1));
+    return this.finest < level;
+  }
+
+  /** Keeps a level's clusters, forgetting the least recently used beyond what `eventsKept` allows. */
+  private keep(level: number, clusters: LevelClusters): void {
+    this.clustersAt.set(level, clusters);
+    const most = Math.max(4, Math.floor(this.eventsKept / Math.max(this.count, 1)));
+    if (this.clustersAt.size > most) this.clustersAt.delete(this.clustersAt.keys().next().value!);
+  }
+
+  /** Forgets every level: `level` becomes the coarsest, placed from nothing. */
+  private startAt(level: number): void {
+    this.lane = new Int16Array(this.count).fill(-1);
+    this.since = new Int16Array(this.count);
+    this.flipped = new Uint8Array(this.count);
+    this.nextInLane = new Int32Array(this.count).fill(-1);
+    this.head = new Int32Array(this.sizes.maxLanes).fill(-1);
+    this.lanesAt.clear();
+    this.clustersAt.clear();
+    this.coarsest = level;
+    this.finest = level - 1;
+  }
+
+  /** One pass in time order at `level`, the level after `finest`: places what newly fits, counts the rest. */
+  private addLevel(level: number): LevelClusters {
+    const { index, lane, since, flipped, nextInLane, head } = this;
+    const { gap, maxLanes, pointSize, maxLabelWidth } = this.sizes;
+    const scale = levelScale(level);
+    const toWorld = (time: number) => time * scale;
+    const endX = this.options.end * scale;
+    const extent = [0, 0, 0, 0];
+    /** Event `i`'s extent at this level with its label on side `flip`: left in extent[2], right in extent[3]. */
+    const measure = (i: number, flip: boolean) => {
+      markExtent(index.kinds[i]!, index.lo[i]!, index.hi[i]!, toWorld, pointSize, extent);
+      itemExtent(Math.min(this.options.labelWidths[i] ?? 0, maxLabelWidth), flip, extent);
+    };
+    const leftOf = (i: number) => (i === -1 ? Infinity : (measure(i, flipped[i] === 1), extent[2]!));
+    // Per lane: where the last placed event before the current one ends, which placed event
+    // comes next, and where it starts.
+    const lastIn = new Int32Array(maxLanes).fill(-1);
+    const endOf = new Float64Array(maxLanes).fill(-Infinity);
+    const nextIn = Int32Array.from(head);
+    const nextStart = Float64Array.from(nextIn, leftOf);
+    const clusters = new ClusterCounter(index, this.count, this.sizes.clusterWidth);
+    let lanes = this.lanesAt.get(level - 1) ?? 0;
+    for (let i = 0; i < this.count; i++) {
+      const k = lane[i]!;
+      if (k >= 0) {
+        measure(i, flipped[i] === 1);
+        endOf[k] = extent[3]!;
+        lastIn[k] = i;
+        nextIn[k] = nextInLane[i]!;
+        nextStart[k] = leftOf(nextIn[k]!);
+        continue;
+      }
+      markExtent(index.kinds[i]!, index.lo[i]!, index.hi[i]!, toWorld, pointSize, extent);
+      const labelWidth = Math.min(this.options.labelWidths[i] ?? 0, maxLabelWidth);
+      const flip = extent[0]! + labelWidth > endX;
+      const centre = (extent[0]! + extent[1]!) / 2;
+      itemExtent(labelWidth, flip, extent);
+      const [, , x0, x1] = extent as [number, number, number, number];
+      let free = 0;
+      while (free < maxLanes && (endOf[free]! + gap > x0 || x1 + gap > nextStart[free]!)) free++;
+      if (free === maxLanes) {
+        clusters.add(i, centre);
+        continue;
+      }
+      lane[i] = free;
+      since[i] = level;
+      flipped[i] = flip ? 1 : 0;
+      nextInLane[i] = nextIn[free]!;
+      if (lastIn[free] === -1) head[free] = i;
+      else nextInLane[lastIn[free]!] = i;
+      lastIn[free] = i;
+      endOf[free] = x1;
+      lanes = Math.max(lanes, free + 1);
+    }
+    this.lanesAt.set(level, lanes);
+    this.finest = level;
+    return clusters.done();
+  }
+
+  /** A level's clusters again, when they were forgotten: one pass over the events not in a lane. */
+  private countClusters(level: number): LevelClusters {
+    const { index } = this;
+    const scale = levelScale(level);
+    const toWorld = (time: number) => time * scale;
+    const clusters = new ClusterCounter(index, this.count, this.sizes.clusterWidth);
+    const extent = [0, 0];
+    for (let i = 0; i < this.count; i++) {
+      if (this.lane[i]! >= 0 && this.since[i]! <= level) continue;
+      markExtent(index.kinds[i]!, index.lo[i]!, index.hi[i]!, toWorld, this.sizes.pointSize, extent);
+      clusters.add(i, (extent[0]! + extent[1]!) / 2);
+    }
+    return clusters.done();
+  }
 }
 
 interface OpenCluster {
@@ -96,78 +215,69 @@ interface OpenCluster {
   hi: number;
 }
 
-/**
- * Places every event at a zoom level, in world pixels: each goes to the first of `maxLanes`
- * lanes where it keeps `gap` pixels from the item before it; an event that fits in none is
- * counted in the cluster of the cell its mark's centre falls in. One pass in time order,
- * O(N × lanes), allocating nothing per event: it runs again whenever zooming crosses a level.
- */
-export function placeEvents(index: TimeIndex, level: number, options: PlacementOptions): Placement {
-  const { pointSize, gap, maxLanes, clusterWidth, maxLabelWidth } = { ...MARK_DEFAULTS, ...options };
-  const { lo, hi, kinds } = index;
-  const count = lo.length;
-  const scale = levelScale(level);
-  const toWorld = (time: number) => time * scale;
-  const endX = options.end * scale;
-  const lane = new Int16Array(count);
-  const flipped = new Uint8Array(count);
-  const cellOf = scratchCells(count);
-  const laneEnds = new Float64Array(maxLanes);
-  let lanes = 0;
-  const open = new Map<number, OpenCluster>();
-  let recent: OpenCluster | undefined;
-  const extent = [0, 0, 0, 0];
-  for (let i = 0; i < count; i++) {
-    markExtent(kinds[i]!, lo[i]!, hi[i]!, toWorld, pointSize, extent);
-    const labelWidth = Math.min(options.labelWidths[i] ?? 0, maxLabelWidth);
-    const flip = extent[0]! + labelWidth > endX;
-    itemExtent(labelWidth, flip, extent);
-    flipped[i] = flip ? 1 : 0;
-    let free = 0;
-    while (free < lanes && laneEnds[free]! + gap > extent[2]!) free++;
-    if (free < maxLanes) {
-      if (free === lanes) lanes++;
-      laneEnds[free] = extent[3]!;
-      lane[i] = free;
-      continue;
-    }
-    lane[i] = -1;
-    const cell = Math.floor((extent[0]! + extent[1]!) / 2 / clusterWidth);
-    cellOf[i] = cell;
+let scratch = new Float64Array(0);
+
+/** Counts events into clusters by the cell their mark's centre (world pixels) falls in. */
+class ClusterCounter {
+  private readonly open = new Map<number, OpenCluster>();
+  private recent: OpenCluster | undefined;
+  /** Each added event's cell, in a work buffer kept between levels (a new one per level is garbage). */
+  private readonly cellOf: Float64Array;
+  private readonly added: Int32Array;
+  private length = 0;
+
+  constructor(
+    private readonly index: TimeIndex,
+    count: number,
+    private readonly clusterWidth: number,
+  ) {
+    if (scratch.length < count) scratch = new Float64Array(count);
+    this.cellOf = scratch;
+    this.added = new Int32Array(count);
+  }
+
+  /** Counts event `i` (added in time order) whose mark is centred at `centre`. */
+  add(i: number, centre: number): void {
+    const cell = Math.floor(centre / this.clusterWidth);
+    const { index } = this;
     // Events come in time order, so most join the cluster the one before joined.
-    let cluster = recent?.cell === cell ? recent : open.get(cell);
-    if (!cluster) open.set(cell, (cluster = { cell, count: 0, first: i, last: i, lo: lo[i]!, hi: hi[i]! }));
+    let cluster = this.recent?.cell === cell ? this.recent : this.open.get(cell);
+    if (!cluster) this.open.set(cell, (cluster = { cell, count: 0, first: i, last: i, lo: index.lo[i]!, hi: index.hi[i]! }));
     cluster.count++;
-    if (hi[i]! > cluster.hi) {
-      cluster.hi = hi[i]!;
+    if (index.hi[i]! > cluster.hi) {
+      cluster.hi = index.hi[i]!;
       cluster.last = i;
     }
-    recent = cluster;
+    this.recent = cluster;
+    this.cellOf[this.length] = cell;
+    this.added[this.length++] = i;
   }
-  const clusters = [...open.values()].sort((a, b) => a.cell - b.cell).map((cluster) => ({ ...cluster, id: `cluster:${level}:${cluster.cell}` }));
-  const clusterOf = new Int32Array(count).fill(-1);
-  if (clusters.length > 0) {
+
+  /**
+   * The clusters in time order — named `cluster:<first>` after their first event, not the level,
+   * so that the cluster of the same first event keeps its id (and its DOM node) across levels —
+   * and each event's cluster.
+   */
+  done(): LevelClusters {
+    const clusters = [...this.open.values()].sort((a, b) => a.cell - b.cell).map((cluster) => ({ ...cluster, id: `cluster:${cluster.first}` }));
+    const clusterOf = new Int32Array(this.added.length).fill(-1);
     const position = new Map(clusters.map((cluster, k) => [cluster.cell, k]));
     let lastCell = NaN;
     let lastK = -1;
-    for (let i = 0; i < count; i++) {
-      if (lane[i] !== -1) continue;
-      if (cellOf[i] !== lastCell) {
-        lastCell = cellOf[i]!;
+    for (let n = 0; n < this.length; n++) {
+      if (this.cellOf[n] !== lastCell) {
+        lastCell = this.cellOf[n]!;
         lastK = position.get(lastCell)!;
       }
-      clusterOf[i] = lastK;
+      clusterOf[this.added[n]!] = lastK;
     }
+    return { clusters, clusterOf };
   }
-  return { level, lane, flipped, laneCount: lanes, clusters, clusterOf, cellMs: clusterWidth / scale };
 }
 
-let scratch = new Float64Array(0);
-
-/** A work buffer for each event's cell, kept between calls: a new one per zoom level is garbage. */
-function scratchCells(count: number): Float64Array {
-  if (scratch.length < count) scratch = new Float64Array(count);
-  return scratch;
+/** Places every event at one zoom level from nothing (see `LevelPlacements`). */
+export function placeEvents(index: TimeIndex, level: number, options: PlacementOptions): Placement {
+  return new LevelPlacements(index, options).at(level);
 }
 
 /** The indices of a cluster's events, ascending. */

@@ -1,7 +1,9 @@
 import type { NormalizedEvent } from '../model/types.js';
 import { zoomLevel } from './levels.js';
 import { layoutMarks, type MarksInView } from './marks.js';
-import { clusterMembers, MARK_DEFAULTS, placeEvents, type Cluster, type Placement } from './placement.js';
+import { MARK_DEFAULTS } from './extents.js';
+import type { Cluster } from './clusters.js';
+import { clusterMembers, laneAt, LevelPlacements, type Placement } from './placement.js';
 import { axisTicks, type Tick } from './ticks.js';
 import { indexByTime, type TimeIndex } from './time-index.js';
 import type { TimeWindow } from './window.js';
@@ -25,13 +27,6 @@ export interface PlotInput {
 }
 
 /**
- * Placements kept for the levels seen last, so zooming back and forth does not redo them: as
- * many as fit 2 million events in all (each costs about 7 bytes an event), at least 4.
- */
-const EVENTS_KEPT = 2_000_000;
-const levelsKept = (events: number) => Math.max(4, Math.floor(EVENTS_KEPT / Math.max(events, 1)));
-
-/**
  * A chronology this short shows every label it can in up to 16 lanes before clustering: its
  * DOM is small whatever happens, and a reader of 30 events wants to read them, not count them.
  */
@@ -39,14 +34,15 @@ const SHORT_CHRONOLOGY = 100;
 const SHORT_CHRONOLOGY_LANES = 16;
 
 /**
- * Lays out the horizontal plot, keeping what is costly: the time index once per data, the
- * placement once per zoom level, so a pan costs only what is in view and a zoom within a level
- * the same. It remembers nothing else: what was drawn last is not its business.
+ * Lays out the horizontal plot, keeping what is costly: the time index once per data, and the
+ * placements that hold across zoom levels (`LevelPlacements`), so a pan costs only what is in
+ * view and a zoom step adds labels without moving any. It remembers nothing else: what was
+ * drawn last is not its business.
  */
 export class PlotLayouts {
   private input?: Omit<PlotInput, 'window' | 'width'>;
   private index?: TimeIndex;
-  private readonly placements = new Map<number, Placement>();
+  private placements?: LevelPlacements;
 
   /** Lays out `input.window`; reuses the index and placements while the events, widths and end stay. */
   layout(input: PlotInput): PlotLayout {
@@ -54,24 +50,20 @@ export class PlotLayouts {
     if (!this.input || this.input.events !== events || this.input.labelWidths !== labelWidths || this.input.end !== end) {
       this.input = { events, labelWidths, end };
       this.index = indexByTime(events);
-      this.placements.clear();
+      const maxLanes = events.length <= SHORT_CHRONOLOGY ? SHORT_CHRONOLOGY_LANES : MARK_DEFAULTS.maxLanes;
+      this.placements = new LevelPlacements(this.index, { labelWidths, end, maxLanes });
     }
     const index = this.index!;
-    const placement = this.placementAt(zoomLevel(width / (window[1] - window[0])), index, labelWidths, end);
+    const placement = this.placements!.at(zoomLevel(width / (window[1] - window[0])));
     return { index, placement, ticks: axisTicks(window, width), ...layoutMarks(index, placement, window, { width, labelWidths }) };
   }
 
-  /** The placement of a level, from the cache (most recently used last) or placed now. */
-  private placementAt(level: number, index: TimeIndex, labelWidths: ArrayLike<number>, end: number): Placement {
-    let placement = this.placements.get(level);
-    if (placement) this.placements.delete(level);
-    else {
-      const maxLanes = index.events.length <= SHORT_CHRONOLOGY ? SHORT_CHRONOLOGY_LANES : MARK_DEFAULTS.maxLanes;
-      placement = placeEvents(index, level, { labelWidths, end, maxLanes });
-    }
-    this.placements.set(level, placement);
-    if (this.placements.size > levelsKept(index.events.length)) this.placements.delete(this.placements.keys().next().value!);
-    return placement;
+  /**
+   * Places one more of the levels down to `level` ahead of time (say, from an idle callback),
+   * so that zooming in there later costs only what is in view. False when none is left to do.
+   */
+  prepare(level: number): boolean {
+    return this.placements?.prepare(level, 1) ?? false;
   }
 }
 
@@ -84,7 +76,7 @@ export function plotUnits({ index, placement }: PlotLayout): string[] {
   const listed = new Uint8Array(placement.clusters.length);
   index.events.forEach((event, i) => {
     const k = placement.clusterOf[i]!;
-    if (k === -1) ids.push(event.id);
+    if (laneAt(placement, i) !== -1) ids.push(event.id);
     else if (!listed[k]) {
       listed[k] = 1;
       ids.push(placement.clusters[k]!.id);

@@ -13,6 +13,9 @@ import type { ViewState } from './view-state.js';
 /** `auto` turns vertical below `VERTICAL_BELOW` pixels of width. */
 export type LayoutChoice = 'auto' | 'horizontal' | 'vertical';
 
+/** How many zoom levels finer than the one drawn are placed ahead of time: a press of + (a wheel notch is less than one). */
+const AHEAD = 4;
+
 /** Below this element width, `layout="auto"` turns vertical. */
 export const VERTICAL_BELOW = 600;
 
@@ -121,6 +124,14 @@ export class SceneDeriver {
     const scene = this.compute(input);
     this.last = { input, scene };
     return scene;
+  }
+
+  /**
+   * Places one zoom level of the plot ahead of the reader: up to `AHEAD` levels finer than the
+   * one drawn (a press of + zooms four). True while there is more to do; for idle time.
+   */
+  prepareAhead(scene: Scene): boolean {
+    return scene.plot ? this.plots.prepare(scene.plot.placement.level + AHEAD) : false;
   }
 
   private compute({ data, categories: fromPage, strings: replaced, layout, view, env }: SceneInput): Scene {

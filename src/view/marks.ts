@@ -2,7 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from './style-map.js';
 import type { ClusterLayout, MarkLayout } from '../layout/marks.js';
-import type { Cluster } from '../layout/placement.js';
+import type { Cluster } from '../layout/clusters.js';
 import { formatDate, formatSpan } from '../model/format-date.js';
 import type { NormalizedEvent } from '../model/types.js';
 import { fill, plural, type TimelineStrings } from '../strings.js';

@@ -6,6 +6,8 @@ import { GestureController } from '../../../src/controllers/gesture-controller.j
 import { DRAG_THRESHOLD, PINCH_WHEEL_BOOST, WHEEL_LATCH_MS, WHEEL_ZOOM_RATE } from '../../../src/layout/gestures.js';
 import { MIN_SPAN, zoomWindow, type TimeWindow, type WindowLimits } from '../../../src/layout/window.js';
 import { utc } from '../../../src/model/dates.js';
+import type { Scene } from '../../../src/state/scene.js';
+import { INITIAL_VIEW } from '../../../src/state/view-state.js';
 
 const EXTENT: TimeWindow = [utc(2017), utc(2024)];
 const START: TimeWindow = [utc(2019), utc(2021)];
@@ -48,11 +50,14 @@ class GestureTestHost extends LitElement {
   target: () => HTMLElement | undefined = () => this.plot;
   readonly gestures = new GestureController(this, {
     target: () => this.target(),
-    getWindow: () => this.window,
-    getLimits: () => this.limits,
-    setWindow: (window) => {
-      this.calls.push(window);
-      this.window = window;
+    // A scene of just what gestures read: the window, its limits, the layout and the direction.
+    current: () => ({
+      view: { ...INITIAL_VIEW, window: this.window },
+      scene: { window: this.window, limits: this.limits, vertical: false, env: { rtl: false } } as unknown as Scene,
+    }),
+    commit: (next) => {
+      this.calls.push(next.window!);
+      this.window = next.window;
       this.requestUpdate();
     },
   });
@@ -245,7 +250,7 @@ describe('GestureController', () => {
       expect(el.calls).to.have.length(0);
     });
 
-    it('wheels do nothing while getWindow() is undefined', async () => {
+    it('wheels do nothing while the scene has no window', async () => {
       const el = await host();
       el.window = undefined;
       const event = wheel(el, 400, { deltaY: -100 });

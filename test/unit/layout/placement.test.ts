@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { labelWidths } from '../../../src/layout/label-widths.js';
 import { zoomLevel } from '../../../src/layout/levels.js';
 import { layoutMarks } from '../../../src/layout/marks.js';
-import { clusterMembers, MARK_DEFAULTS, placeEvents } from '../../../src/layout/placement.js';
+import { MARK_DEFAULTS } from '../../../src/layout/extents.js';
+import { clusterMembers, laneAt, LevelPlacements, placeEvents, type Placement } from '../../../src/layout/placement.js';
 import { PlotLayouts } from '../../../src/layout/plot.js';
 import { indexByTime } from '../../../src/layout/time-index.js';
 import type { TimeWindow } from '../../../src/layout/window.js';
@@ -28,9 +29,17 @@ function plot(events: readonly NormalizedEvent[], window: TimeWindow, width: num
   return new PlotLayouts().layout({ events, labelWidths: titleWidths(events), end, window, width });
 }
 
+/** Each event's lane at the placement's level (-1: in a cluster). */
+const lanesOf = (placement: Placement): number[] => Array.from(placement.lanes, (_, i) => laneAt(placement, i));
+
 /** `n` one-day events on one day: they all collide. */
 function sameDay(n: number): NormalizedEvent[] {
   return normalize(Array.from({ length: n }, (_, i) => ({ id: `e${i}`, start: '2018-08-22', title: `Event ${i}` }))).events;
+}
+
+/** `n` events an hour apart on one day: one lane holds them all once an hour is wider than a label. */
+function hourly(n: number): NormalizedEvent[] {
+  return normalize(Array.from({ length: n }, (_, i) => ({ id: `h${i}`, start: `2018-08-22T${String(i).padStart(2, '0')}:00Z`, title: `Hour ${i}` }))).events;
 }
 
 /** Random events in 2015–2020 at every precision, with titles of random length. */
@@ -64,29 +73,103 @@ const windowArb = fc
 describe('placeEvents', () => {
   it('placeEvents fills at most maxLanes lanes and counts the rest in one cluster per cell', () => {
     const events = sameDay(20);
-    const placement = placeEvents(indexByTime(events), -96, { labelWidths: events.map(() => 60), end: utc(2030) });
+    const index = indexByTime(events);
+    const placement = placeEvents(index, -96, { labelWidths: events.map(() => 60), end: utc(2030) });
     expect(placement.laneCount).to.equal(MARK_DEFAULTS.maxLanes);
-    expect([...placement.lane].filter((lane) => lane === -1)).to.have.length(12);
-    expect(placement.clusters).to.have.length(1);
-    expect(clusterMembers(placement, placement.clusters[0]!)).to.deep.equal([8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19]);
-    expect(placement.clusters[0]!.count).to.equal(12);
-    expect(placement.clusters[0]!.lo).to.equal(utc(2018, 7, 22));
-    expect(placement.clusters[0]!.hi).to.equal(utc(2018, 7, 23));
+    expect(lanesOf(placement).filter((lane) => lane === -1)).to.have.length(12);
+    const clusters = placement.clusters;
+    expect(clusters).to.have.length(1);
+    expect(clusterMembers(placement, clusters[0]!)).to.deep.equal([8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19]);
+    expect(clusters[0]!.count).to.equal(12);
+    expect(clusters[0]!.lo).to.equal(utc(2018, 7, 22));
+    expect(clusters[0]!.hi).to.equal(utc(2018, 7, 23));
   });
 
-  it('placeEvents names a cluster by its level and cell, so the id is stable', () => {
+  it('placeEvents names a cluster after its first event, not its level, so the id is stable', () => {
     const events = sameDay(12);
-    const place = () => placeEvents(indexByTime(events), -96, { labelWidths: events.map(() => 60), end: utc(2030), maxLanes: 2 });
-    const [cluster] = place().clusters;
-    expect(cluster!.id).to.equal(`cluster:-96:${cluster!.cell}`);
-    expect(place().clusters[0]!.id).to.equal(cluster!.id);
+    const index = indexByTime(events);
+    const place = (level: number) => placeEvents(index, level, { labelWidths: events.map(() => 60), end: utc(2030), maxLanes: 2 }).clusters;
+    const [cluster] = place(-96);
+    expect(cluster!.id).to.equal(`cluster:${cluster!.first}`);
+    expect(place(-96)[0]!.id).to.equal(cluster!.id);
+    expect(place(-95)[0]!.id).to.equal(cluster!.id);
   });
 
   it('placeEvents needs no cluster when the events fit in their lanes', () => {
     const events = sameDay(3);
-    const placement = placeEvents(indexByTime(events), -96, { labelWidths: events.map(() => 60), end: utc(2030) });
+    const index = indexByTime(events);
+    const placement = placeEvents(index, -96, { labelWidths: events.map(() => 60), end: utc(2030) });
     expect(placement.clusters).to.deep.equal([]);
-    expect([...placement.lane]).to.deep.equal([0, 1, 2]);
+    expect(lanesOf(placement)).to.deep.equal([0, 1, 2]);
+  });
+});
+
+describe('LevelPlacements', () => {
+  /** Levels from the whole of 2015–2020 on 400 px down to about a day on 1,600 px. */
+  const LEVELS = Array.from({ length: 60 }, (_, i) => zoomLevel(400 / (6 * 365 * DAY)) + i);
+
+  it('at(level) keeps every placed event in its lane, on the same side, at every finer level (property)', () => {
+    fc.assert(
+      fc.property(eventsArb, fc.integer({ min: 1, max: 8 }), (events, maxLanes) => {
+        const placements = new LevelPlacements(indexByTime(events), { labelWidths: titleWidths(events), end: utc(2021), maxLanes });
+        let before = placements.at(LEVELS[0]!);
+        for (const level of LEVELS.slice(1)) {
+          const after = placements.at(level);
+          events.forEach((event, i) => {
+            if (laneAt(before, i) === -1) return;
+            expect(laneAt(after, i), `${event.id} at level ${level}`).to.equal(laneAt(before, i));
+            expect(after.flipped[i], `${event.id}'s label side at level ${level}`).to.equal(before.flipped[i]);
+          });
+          expect(after.laneCount).to.be.at.least(before.laneCount);
+          before = after;
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('at(level) never lets two items of a lane overlap, at any level of the chain (property)', () => {
+    fc.assert(
+      fc.property(eventsArb, fc.integer({ min: 0, max: 59 }), fc.integer({ min: 320, max: 1600 }), (events, step, width) => {
+        const widths = titleWidths(events);
+        const placements = new LevelPlacements(indexByTime(events), { labelWidths: widths, end: utc(2021), maxLanes: 3 });
+        placements.at(LEVELS[0]!);
+        const placement = placements.at(LEVELS[step]!);
+        // The whole of the data, drawn at this level's scale (the lower bound of its scales).
+        const span = width / 2 ** (LEVELS[step]! / 4);
+        const window: TimeWindow = [utc(2014), utc(2014) + span];
+        const { marks } = layoutMarks(indexByTime(events), placement, window, { maxLanes: 3, width, labelWidths: widths });
+        for (const a of marks) {
+          for (const b of marks) {
+            if (a === b || a.lane !== b.lane) continue;
+            const apart = a.x1 + gap <= b.x0 + 1e-6 || b.x1 + gap <= a.x0 + 1e-6;
+            expect(apart, `${a.event.id} and ${b.event.id} overlap in lane ${a.lane} at level ${LEVELS[step]}`).to.equal(true);
+          }
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('at(level) labels at a finer level every event it labelled at a coarser one, and more', () => {
+    const events = hourly(24);
+    const placements = new LevelPlacements(indexByTime(events), { labelWidths: events.map(() => 60), end: utc(2030) });
+    const labelled = (level: number) => lanesOf(placements.at(level)).filter((lane) => lane !== -1).length;
+    expect(labelled(-96)).to.equal(8);
+    expect(labelled(-60)).to.be.above(8);
+    expect(labelled(-60)).to.equal(24);
+  });
+
+  it('at(level) for a level coarser than any before starts the chain again from it', () => {
+    const events = hourly(24);
+    const placements = new LevelPlacements(indexByTime(events), { labelWidths: events.map(() => 60), end: utc(2030) });
+    const fine = lanesOf(placements.at(-60));
+    const coarse = lanesOf(placements.at(-96));
+    expect(coarse.filter((lane) => lane !== -1)).to.have.length(8);
+    // From -96 on, -60 is reached by adding to what -96 placed: the first eight keep their lanes.
+    const again = lanesOf(placements.at(-60));
+    coarse.forEach((lane, i) => lane !== -1 && expect(again[i]).to.equal(lane));
+    expect(again.filter((lane) => lane !== -1).length).to.be.at.least(fine.filter((lane) => lane !== -1).length - 8);
   });
 });
 
@@ -128,7 +211,7 @@ describe('layout in a window (properties)', () => {
         events.forEach((event, i) => {
           const centre = (event.when.lo + event.when.hi) / 2;
           if (centre < window[0] || centre > window[1]) return;
-          const where = placement.lane[i] === -1 ? clustered : drawn;
+          const where = laneAt(placement, i) === -1 ? clustered : drawn;
           expect(where.has(event.id), `${event.id} is neither drawn nor in a drawn cluster`).to.equal(true);
         });
       }),

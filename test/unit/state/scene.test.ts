@@ -189,3 +189,21 @@ describe('scene: texts', () => {
     expect(titled.label).to.equal('Kadyrov and sanctions');
   });
 });
+
+describe('SceneDeriver.prepareAhead', () => {
+  it('prepareAhead(scene) places the next four zoom levels one call at a time, then says it is done', () => {
+    const deriver = new SceneDeriver();
+    const events = Array.from({ length: 500 }, (_, i) => ({ start: `2018-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`, title: `Event ${i}` }));
+    const scene = sceneOf(events, {}, deriver);
+    const calls = [];
+    while (calls.length < 10 && deriver.prepareAhead(scene)) calls.push(1);
+    expect(calls).to.have.length(3);
+    expect(deriver.prepareAhead(scene)).to.equal(false);
+  });
+
+  it('prepareAhead(scene) has nothing to do in the vertical layout or without events', () => {
+    const deriver = new SceneDeriver();
+    expect(deriver.prepareAhead(sceneOf(FIVE_EVENTS, { layout: 'vertical' }, deriver))).to.equal(false);
+    expect(deriver.prepareAhead(sceneOf([], {}, deriver))).to.equal(false);
+  });
+});
