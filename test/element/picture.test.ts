@@ -109,6 +109,15 @@ describe('<sanctions-timeline> toSVG()', () => {
     expect(texts(doc)).to.include.members(EVENTS.map((event) => event.title));
   });
 
+  it('right to left, runs time from the right, as the element does', async () => {
+    const el = await fixture<SanctionsTimeline>(html`<sanctions-timeline dir="rtl" style="width: 900px" locale="en-US" .events=${EVENTS}></sanctions-timeline>`);
+    await settle(el);
+    const doc = parse(el.toSVG());
+    const x = (title: string) => Number([...doc.querySelectorAll('text')].find((text) => text.textContent === title)!.getAttribute('x'));
+    expect(x('Magnitsky Act designation')).to.be.above(x('Section 7031(c) designation'));
+    expect(doc.querySelector('text')!.getAttribute('text-anchor')).to.equal('end');
+  });
+
   it('credits the data by the URL of its src', async () => {
     const el = await fixture<SanctionsTimeline>(html`<sanctions-timeline style="width: 800px" locale="en-US" src="/test/fixtures/events.json"></sanctions-timeline>`);
     await waitUntil(() => el.normalizedEvents.length > 0, 'the file loads');
