@@ -11,6 +11,7 @@ import { renderExport } from './export.js';
 import { renderHorizontal } from './horizontal.js';
 import { renderHighlighted, renderLegend } from './legend.js';
 import { renderEmpty, renderLoadError, renderLoading, renderProblems } from './notices.js';
+import { renderOverview } from './overview.js';
 import { renderPanel } from './panel.js';
 import { renderPrintList } from './print-list.js';
 import { renderVertical } from './vertical.js';
@@ -72,6 +73,9 @@ function renderWide(scene: Scene, actions: TimelineActions): TemplateResult {
         onFit: actions.fit,
       })}
     </div>
+    ${scene.overview
+      ? renderOverview(scene.overview, { strings: scene.strings, locale: scene.env.locale, rtl: scene.env.rtl, window: scene.window!, colorOf: scene.colorOf })
+      : nothing}
     ${renderHorizontal(plot, {
       ...eventList(scene, actions),
       strings: scene.strings,
