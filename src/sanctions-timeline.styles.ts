@@ -2,6 +2,7 @@ import { css } from 'lit';
 import { LANE_HEIGHT, POINT_SIZE } from './layout/sizes.js';
 import { exportStyles } from './view/export.styles.js';
 import { legendStyles } from './view/legend.styles.js';
+import { overviewStyles } from './view/overview.styles.js';
 import { panelStyles } from './view/panel.styles.js';
 import { printStyles } from './view/print.styles.js';
 import { lightAndDark, noForcedColorAdjust, outlinedButton, visuallyHidden } from './view/shared.styles.js';
@@ -370,4 +371,4 @@ export const hostStyles = css`
 `;
 
 /** Everything the element's shadow root is styled with: the host's sheet, then each view's. */
-export const styles = [hostStyles, panelStyles, legendStyles, verticalStyles, exportStyles, printStyles];
+export const styles = [hostStyles, overviewStyles, panelStyles, legendStyles, verticalStyles, exportStyles, printStyles];

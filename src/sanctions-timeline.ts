@@ -1,5 +1,6 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { BrushController } from './controllers/brush-controller.js';
 import { FocusController } from './controllers/focus-controller.js';
 import { GestureController } from './controllers/gesture-controller.js';
 import { HashController } from './controllers/hash-controller.js';
@@ -147,6 +148,9 @@ export class SanctionsTimeline extends LitElement {
   /** `auto` (vertical when the element is narrower than 600 px), `horizontal` or `vertical`. */
   @property({ reflect: true }) layout: 'auto' | 'horizontal' | 'vertical' = 'auto';
 
+  /** Hides the overview strip (the density of all events, with the visible window as a brush on it). */
+  @property({ type: Boolean, attribute: 'no-overview', reflect: true }) noOverview = false;
+
   /** Opt-in deep links: keeps the selection, window, filters and search in the URL hash under this key (empty: the element's id, else `timeline`), restored on load and on back/forward (timelines with different keys share one hash); absent: off. */
   @property() history: string | null = null;
 
@@ -159,6 +163,7 @@ export class SanctionsTimeline extends LitElement {
     new KeyboardController(this, this.viewHost);
     new IdleController(this, () => this.scenes.prepareAhead(this.scene));
     new GestureController(this, { ...this.viewHost, target: () => this.renderRoot.querySelector<HTMLElement>('.plot') ?? undefined });
+    new BrushController(this, { ...this.viewHost, target: () => this.renderRoot.querySelector<HTMLElement>('.overview') ?? undefined });
     new HashController(this, {
       key: () => (this.history === null || this.history === undefined ? undefined : this.history || this.id || 'timeline'),
       current: () => toLink(this.view),
@@ -233,9 +238,7 @@ export class SanctionsTimeline extends LitElement {
   }
 
   /** The current view as a standalone SVG: title, window, count, legend, axis, events and clusters in the theme's colours, and a line crediting the data; data text is escaped, never markup. */
-  toSVG(): string {
-    return hostSvg(this.scene, this, this.loader.state);
-  }
+  toSVG(): string { return hostSvg(this.scene, this, this.loader.state); }
 
   /** What is drawn now: derived from the data, the view state and the environment (cached while they stay). */
   private get scene(): Scene {
@@ -245,6 +248,7 @@ export class SanctionsTimeline extends LitElement {
       categories: this.categories,
       strings: this.strings,
       layout: this.layout,
+      overview: !this.noOverview,
       view: this.view,
       env: { width: size.width, locale: language.locale, rtl: language.rtl, printing: print.printing, font: measurer.font, measure: measurer.measure },
     });

@@ -76,6 +76,12 @@ export interface TimelineStrings {
   earlierEvents: PluralText;
   /** The button below a page of cards; `{n}` events come after it. */
   laterEvents: PluralText;
+  /** The overview strip's busiest bin, after the count and years: `{peak}` names the bin, `{count}` its events. */
+  overviewPeak: string;
+  /** A week of the overview strip; `{date}` is its Monday. */
+  weekOf: string;
+  /** Accessible name of the brush on the overview strip: the visible period, which it moves and stretches. */
+  brushLabel: string;
   /** Accessible name of the group of download buttons. */
   exportLabel: string;
   /** The button that downloads the shown events as JSON. */

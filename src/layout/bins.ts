@@ -36,7 +36,7 @@ export interface Bins {
   readonly edges: Float64Array;
   /** Events per bin, all series together. */
   readonly totals: Uint32Array;
-  /** Counts per category, in stacking order. */
+  /** Counts per category, in stacking order: only those with events. */
   readonly series: readonly BinSeries[];
   /** How many events were counted: every one given, each in exactly one bin (the one its start falls in). */
   readonly count: number;
@@ -68,8 +68,8 @@ export function binEvents(events: readonly NormalizedEvent[], extent: TimeWindow
     totals[b]!++;
   }
   const series = counts.map((c, k) => ({ key: keys[k], rest: k === keys.length, counts: c }));
-  // The rest goes last, and only when it holds something.
-  return { unit, step, edges, totals, series: series.filter((s) => !s.rest || s.counts.some(Boolean)), count: events.length };
+  // Only the series that hold something: the rest last, and no category the filters emptied.
+  return { unit, step, edges, totals, series: series.filter((s) => s.counts.some(Boolean)), count: events.length };
 }
 
 /** The bin with the most events (the first of equals), or -1 when every bin is empty. */

@@ -1,3 +1,4 @@
+import { binEvents, type Bins } from '../layout/bins.js';
 import { fitDomain } from '../layout/domain.js';
 import { labelWidths } from '../layout/label-widths.js';
 import { pageAround } from '../layout/pages.js';
@@ -43,8 +44,19 @@ export interface SceneInput {
   /** The page's replacements for the element's texts (the `strings` property). */
   readonly strings: Partial<TimelineStrings>;
   readonly layout: LayoutChoice;
+  /** Whether the overview strip is wanted (the page may hide it: `no-overview`). */
+  readonly overview: boolean;
   readonly view: ViewState;
   readonly env: Environment;
+}
+
+/** The overview strip: the whole extent in bins of time, what the filters and search leave counted. */
+export interface Overview {
+  readonly bins: Bins;
+  /** The time the strip spans: the zoom limits' extent, so the brush reaches both ends. */
+  readonly extent: TimeWindow;
+  /** Its width in pixels (the plot's). */
+  readonly width: number;
 }
 
 /** The open event, and the events Previous and Next go to. */
@@ -91,6 +103,8 @@ export interface Scene {
   readonly vertical: boolean;
   /** The wide layout's axis, events and clusters in the window (horizontal, with events, only). */
   readonly plot: PlotLayout | undefined;
+  /** The overview strip with the window on it (horizontal, with events, unless hidden). */
+  readonly overview: Overview | undefined;
   /** The page of cards drawn, as `[from, to)` into `shown` (vertical only). */
   readonly page: readonly [number, number] | undefined;
   /** The event or cluster holding the list's one tab stop. */
@@ -113,6 +127,9 @@ export class SceneDeriver {
   private readonly legend = memoizeLast(legendOf);
   private readonly index = memoizeLast(indexOf);
   private readonly filter = memoizeLast(filterOf);
+  private readonly bins = memoizeLast((listed: readonly NormalizedEvent[], extent: TimeWindow, maxBins: number, counts: readonly CategoryCount[]) =>
+    binEvents(listed, extent, maxBins, stackedKeys(counts)),
+  );
   private readonly widths = memoizeLast((events: readonly NormalizedEvent[], _font: string, measure: (text: string) => number) =>
     labelWidths(events.map((event) => event.title), measure),
   );
@@ -134,7 +151,7 @@ export class SceneDeriver {
     return scene.plot ? this.plots.prepare(scene.plot.placement.level + AHEAD) : false;
   }
 
-  private compute({ data, categories: fromPage, strings: replaced, layout, view, env }: SceneInput): Scene {
+  private compute({ data, categories: fromPage, strings: replaced, layout, overview: wanted, view, env }: SceneInput): Scene {
     const strings = this.texts(env.locale, replaced);
     const categories = this.merge(data.categories, fromPage);
     const { colorOf, counts, categoryLabel } = this.legend(data.events, categories);
@@ -146,6 +163,8 @@ export class SceneDeriver {
       window && limits && !vertical
         ? this.plots.layout({ events: shown, labelWidths: this.widths(shown, env.font, env.measure), end: limits.extent[1], window, width: Math.max(env.width, 1) })
         : undefined;
+    const width = Math.max(env.width, 1);
+    const overview = plot && wanted ? { bins: this.bins(listed, limits!.extent, Math.floor(width / MIN_BIN_WIDTH), counts), extent: limits!.extent, width } : undefined;
     const preferred = [view.focus, view.selected];
     const tabStop = plot
       ? plotTabStop(plot, preferred)
@@ -171,11 +190,23 @@ export class SceneDeriver {
       canZoomOut: !!window && !!limits && !sameWindow(window, limits.extent),
       vertical,
       plot,
+      overview,
       page: window && vertical ? pageAround(shownPosition(tabStop) ?? 0, shown.length) : undefined,
       tabStop,
       open: openEvent(byId.get(view.selected), data.events, positionInAll, shown, shownPosition),
     };
   }
+}
+
+/** The narrowest a bin of the overview may be, in pixels. */
+const MIN_BIN_WIDTH = 3;
+
+/** The categories the overview stacks, the largest first: as many as the palette has colours less one; the rest go together. */
+function stackedKeys(counts: readonly CategoryCount[]): Array<string | undefined> {
+  return [...counts]
+    .sort((a, b) => b.count - a.count)
+    .slice(0, 7)
+    .map(({ key }) => key || undefined);
 }
 
 /** Colours, counts and labels of the categories the events fall in. */
@@ -225,7 +256,7 @@ function openEvent(
 
 /** True when two inputs would derive the same scene: the same objects, and the same environment. */
 function sameInput(a: SceneInput, b: SceneInput): boolean {
-  if (a.data !== b.data || a.categories !== b.categories || a.strings !== b.strings || a.layout !== b.layout || a.view !== b.view) return false;
+  if (a.data !== b.data || a.categories !== b.categories || a.strings !== b.strings || a.layout !== b.layout || a.overview !== b.overview || a.view !== b.view) return false;
   const keys = Object.keys(a.env) as Array<keyof Environment>;
   return keys.every((key) => a.env[key] === b.env[key]);
 }

@@ -18,6 +18,7 @@ export const printStyles = css`
     .controls,
     .export,
     .plot,
+    .overview,
     .cards,
     .panel {
       display: none !important;

@@ -12,6 +12,7 @@ import { renderHorizontal } from './horizontal.js';
 import { hostPicture } from './host-picture.js';
 import { renderHighlighted, renderLegend } from './legend.js';
 import { renderEmpty, renderLoadError, renderLoading, renderProblems } from './notices.js';
+import { renderOverview } from './overview.js';
 import { renderPanel } from './panel.js';
 import { renderPrintList } from './print-list.js';
 import { renderVertical } from './vertical.js';
@@ -73,6 +74,9 @@ function renderWide(scene: Scene, load: SrcState, actions: TimelineActions): Tem
         onFit: actions.fit,
       })}
     </div>
+    ${scene.overview
+      ? renderOverview(scene.overview, { strings: scene.strings, locale: scene.env.locale, rtl: scene.env.rtl, window: scene.window!, colorOf: scene.colorOf })
+      : nothing}
     ${renderHorizontal(plot, {
       ...eventList(scene, actions),
       strings: scene.strings,

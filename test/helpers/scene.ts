@@ -14,6 +14,8 @@ export interface SceneOptions {
   view?: Partial<ViewState>;
   env?: Partial<Environment>;
   layout?: LayoutChoice;
+  /** Whether the overview strip is wanted (default: yes). */
+  overview?: boolean;
 }
 
 /** A scene of `events` (normalized) derived without an element: the view state and environment given over the defaults. */
@@ -23,6 +25,7 @@ export function sceneOf(events: readonly TimelineEvent[], options: SceneOptions 
     categories: {},
     strings: {},
     layout: options.layout ?? 'horizontal',
+    overview: options.overview ?? true,
     view: { ...INITIAL_VIEW, ...options.view },
     env: { ...ENVIRONMENT, ...options.env },
   });

@@ -20,6 +20,7 @@ describe('SceneDeriver', () => {
     categories: {},
     strings: {},
     layout: 'horizontal',
+    overview: true,
     view: INITIAL_VIEW,
     env: ENVIRONMENT,
   });
@@ -168,7 +169,7 @@ describe('scene: tab stop and open event', () => {
 describe('scene: texts', () => {
   it("speaks the locale's language, with the page's replacements over it", () => {
     const deriver = new SceneDeriver();
-    const base = { data: normalize(FIVE_EVENTS), categories: {}, layout: 'horizontal' as const, view: INITIAL_VIEW };
+    const base = { data: normalize(FIVE_EVENTS), categories: {}, layout: 'horizontal' as const, overview: true, view: INITIAL_VIEW };
     const russian = deriver.derive({ ...base, strings: {}, env: { ...ENVIRONMENT, locale: 'ru' } });
     expect(russian.strings.zoomIn).to.equal(RUSSIAN.zoomIn);
     const replaced = deriver.derive({ ...base, strings: { zoomIn: 'Closer' }, env: { ...ENVIRONMENT, locale: 'ru' } });
@@ -183,6 +184,7 @@ describe('scene: texts', () => {
       categories: {},
       strings: {},
       layout: 'horizontal',
+      overview: true,
       view: INITIAL_VIEW,
       env: ENVIRONMENT,
     });
