@@ -121,7 +121,10 @@ describe('<sanctions-timeline> export', () => {
     expect(shadow(el).querySelector('.legend-status')!.textContent!.trim()).to.equal('Showing 2 of 4 events');
     button(el, 'Download JSON').click();
     button(el, 'Download CSV').click();
-    const [json, csv] = await recorder.saved(2);
+    // Each click loads the writers' chunk first: the two files may be saved in either order.
+    const saved = await recorder.saved(2);
+    const json = saved.find((file) => file.name.endsWith('.json'));
+    const csv = saved.find((file) => file.name.endsWith('.csv'));
     expect(normalize(json!.text).events.map((event) => event.id)).to.deep.equal(['magnitsky', 'designation']);
     expect(csv!.name).to.equal('timeline-events.csv');
     expect(csv!.type).to.equal('text/csv;charset=utf-8');
