@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { exportCsv, exportJson, type ExportMeta } from '../model/formats/export.js';
+import type { ExportMeta } from '../model/formats/export.js';
 import type { NormalizedEvent } from '../model/types.js';
 import type { TimelineStrings } from '../strings.js';
 
@@ -15,19 +15,25 @@ export interface ExportContext {
   meta: () => ExportMeta;
 }
 
-/** The two file kinds: name, MIME type and how the events are written. */
+/** The two file kinds: name and MIME type. */
 const FORMATS = {
-  json: { file: 'timeline-events.json', type: 'application/json', write: exportJson },
-  // A byte-order mark, or Excel reads UTF-8 (Cyrillic names, typographic quotes) as Latin-1; fromCsv skips it.
-  csv: { file: 'timeline-events.csv', type: 'text/csv', write: (events: readonly NormalizedEvent[]) => `\uFEFF${exportCsv(events)}` },
+  json: { file: 'timeline-events.json', type: 'application/json' },
+  csv: { file: 'timeline-events.csv', type: 'text/csv' },
 } as const;
 
-/** "Download JSON" and "Download CSV": save the shown events in a file the element can read again. */
+/**
+ * "Download JSON" and "Download CSV": save the shown events in a file the element can read again.
+ * The writers (and d3-dsv) are a chunk loaded on the first click: most readers never download.
+ */
 export function renderExport(context: ExportContext): TemplateResult {
   const { strings } = context;
-  const save = (kind: keyof typeof FORMATS) => () => {
-    const format = FORMATS[kind];
-    download(format.write(context.events(), context.meta()), format.file, format.type);
+  const save = (kind: keyof typeof FORMATS) => async () => {
+    const events = context.events();
+    const meta = context.meta();
+    const { exportCsv, exportJson } = await import('../model/formats/export.js');
+    // A byte-order mark, or Excel reads UTF-8 (Cyrillic names, typographic quotes) as Latin-1; fromCsv skips it.
+    const text = kind === 'json' ? exportJson(events, meta) : `\uFEFF${exportCsv(events)}`;
+    download(text, FORMATS[kind].file, FORMATS[kind].type);
   };
   return html`<div part="export" class="export" role="group" aria-label=${strings.exportLabel}>
     <button type="button" class="control" @click=${save('json')}>${strings.downloadJson}</button>

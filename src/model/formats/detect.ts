@@ -1,5 +1,3 @@
-import { fromCsv } from './csv.js';
-
 /** The body formats `src` understands. TimelineJS3 is JSON; `normalize()` tells it apart later. */
 export type BodyFormat = 'json' | 'csv';
 
@@ -33,11 +31,10 @@ export function detectFormat(contentType: string | null, url: string, body: stri
  * Parses a body in the given format into input for `normalize()`. Rejects with an `Error` whose
  * message says what is wrong with the file ("the file is empty", "not valid JSON: …", or the
  * CSV reader's message), for the caller to prefix with the URL. Asynchronous so that readers
- * only some pages need can be loaded on demand (`import()`); the CSV reader is not yet one of
- * them, as the CSV export (in every page's toolbar) uses its columns.
+ * only some pages need are loaded on demand (`import()`): the CSV reader (with d3-dsv) is a chunk.
  */
 export async function parseBody(body: string, format: BodyFormat): Promise<unknown> {
-  if (format === 'csv') return fromCsv(body);
+  if (format === 'csv') return (await import('./csv.js')).fromCsv(body);
   const text = body.replace(/^\uFEFF/, '');
   if (text.trim() === '') throw new Error('the file is empty');
   try {
