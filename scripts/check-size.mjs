@@ -11,8 +11,15 @@ import { BUNDLE_ENTRY, bundleOptions } from './build.mjs';
 const TARGET = 30 * 1024;
 // Raised from 48 KB to 48.5 KB by the architecture issue (10): the view state, its pure scene
 // and transitions and three small controllers took the element's place and 0.4 KB more, gzipped.
+// Raised to 50.5 KB by the journalists issue (15), whose core needs 7.8 KB gzipped (42.2 -> 50.0 KB)
+// that could not be put off: `toSVG()` is synchronous in the API, so the picture and its SVG
+// writer are in the core (2.5 KB); `normalize()` reads TimelineJS3 JSON synchronously, so the
+// HTML reader it now needs for paragraphs, links and embed code is too (2 KB with the reader's
+// own growth); the media field and its providers, and media in the panel, which renders at once
+// (1.8 KB); texts in two languages and styles. The TimelineJS spreadsheet and version 2 readers
+// and the PNG painter are chunks loaded on demand.
 // The scale issue (12) brings it down toward the 30 KB target.
-const CEILING = 48.5 * 1024;
+const CEILING = 50.5 * 1024;
 
 const result = await build({ ...bundleOptions, write: false, metafile: true, outdir: 'size-check' });
 const files = new Map(result.outputFiles.map((file) => [file.path.slice(file.path.lastIndexOf('size-check/')), file.contents]));

@@ -33,6 +33,10 @@ export interface TimelineStrings {
   warnings: PluralText;
   /** Names an input item without an id in the problem list; `{n}` is its index. */
   item: string;
+  /** How many items share one kind of problem, in the grouped problem list. */
+  itemCount: PluralText;
+  /** What a folded list leaves out: the problems of a kind past the first few, the smaller categories of the legend. */
+  more: PluralText;
   /** The panel's close button. */
   close: string;
   /** The panel's button to the earlier event. */
@@ -123,6 +127,24 @@ const BY_LANGUAGE: Readonly<Record<string, TimelineStrings>> = { en: ENGLISH, ru
 export function stringsFor(locale: string | undefined): TimelineStrings {
   const language = (locale ?? '').split(/[-_]/)[0]!.toLowerCase();
   return Object.hasOwn(BY_LANGUAGE, language) ? BY_LANGUAGE[language]! : ENGLISH;
+}
+
+/**
+ * The texts of `base` with the page's replacements over them, each only where it has the right
+ * shape: text for a text; for a plural text `{ other, … }` (forms that are not text left out) or
+ * one text for every number. Anything else — an unknown name, a number, null — is ignored with a
+ * console warning, so a careless `strings` never leaves the element without words.
+ */
+export function replaceStrings(base: TimelineStrings, replaced: unknown): TimelineStrings {
+  const texts: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(replaced && typeof replaced === 'object' ? replaced : {})) {
+    const plural = typeof texts[key] === 'object';
+    const forms = plural && value && typeof value === 'object' ? Object.entries(value as object).filter(([, form]) => typeof form === 'string') : [];
+    if (Object.hasOwn(base, key) && typeof value === 'string') texts[key] = plural ? { other: value } : value;
+    else if (forms.some(([rule]) => rule === 'other')) texts[key] = Object.fromEntries(forms);
+    else console.warn(`<sanctions-timeline> strings.${key}: ${plural ? 'expected { other, … } or text' : Object.hasOwn(base, key) ? 'expected text' : 'unknown text'}; ignored`);
+  }
+  return texts as unknown as TimelineStrings;
 }
 
 /** The form of `text` for the number `n` in `locale`, with `{n}` filled in (formatted with `numberOptions`). */

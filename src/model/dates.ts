@@ -1,3 +1,4 @@
+import { inDateRange, RANGE_TEXT } from './date-range.js';
 import type { ParsedDate, Precision } from './types.js';
 
 /**
@@ -48,9 +49,8 @@ export type DateParse = ParsedDate | { readonly error: string };
 export function parseDate(value: unknown): DateParse {
   if (value instanceof Date) {
     const time = value.getTime();
-    return Number.isNaN(time)
-      ? { error: 'is an invalid Date' }
-      : { text: value.toISOString(), precision: 'time', start: time, end: time, offsetMinutes: 0 };
+    if (Number.isNaN(time)) return { error: 'is an invalid Date' };
+    return inRange(time, time) ? { text: value.toISOString(), precision: 'time', start: time, end: time, offsetMinutes: 0 } : outOfRange(value.toISOString());
   }
   if (typeof value !== 'string') return { error: `must be an ISO 8601 date string, got ${describe(value)}` };
   const text = value.trim();
@@ -83,23 +83,33 @@ function fromParts(text: string, precision: Precision, match: RegExpExecArray): 
     const end = UNIT_END[precision](year, month - 1, day);
     return inRange(start, end) ? { text, precision, start, end } : outOfRange(text);
   }
-  if (hours > 23 || minutes > 59 || seconds > 59) return notADate();
+  const badTime = timeProblem(hours, minutes, seconds);
+  if (badTime) return { error: `'${text}' is not a date: ${badTime}` };
   const zone = match[8];
   if (!zone) return { error: `'${text}' has no time zone offset: add Z or an offset such as +03:00` };
   const offsetMinutes = parseOffset(zone);
-  if (offsetMinutes === undefined) return notADate();
+  if (offsetMinutes === undefined) return { error: `'${text}' is not a date: the offset ${zone} is beyond ±23:59` };
   const ms = Number(((match[7] ?? '') + '000').slice(0, 3));
   const start = utc(year, month - 1, day, hours, minutes, seconds, ms) - offsetMinutes * 60_000;
   return inRange(start, start) ? { text, precision, start, end: start, offsetMinutes } : outOfRange(text);
 }
 
-/** JavaScript dates end about 275,000 years either side of 1970; beyond that every instant is NaN. */
+/** The one range of drawable dates (date-range.ts); NaN, what Date gives beyond it, is outside. */
 function inRange(start: number, end: number): boolean {
-  return Number.isFinite(start) && Number.isFinite(end);
+  return inDateRange(start, end);
 }
 
 function outOfRange(text: string): { error: string } {
-  return { error: `'${text}' is outside the dates that can be drawn (years -271820 to 275759)` };
+  return { error: `'${text}' is outside the dates that can be drawn (${RANGE_TEXT})` };
+}
+
+/** Why a time of day is refused, or undefined when it is a time. */
+function timeProblem(hours: number, minutes: number, seconds: number): string | undefined {
+  if (hours === 24 && minutes === 0 && seconds === 0) return '24:00 is the next day\'s 00:00; write that';
+  if (seconds === 60) return 'a leap second (:60) cannot be placed on a UTC axis; write :59';
+  if (hours > 23) return `there is no hour ${hours}`;
+  if (minutes > 59) return `there is no minute ${minutes}`;
+  return seconds > 59 ? `there is no second ${seconds}` : undefined;
 }
 
 function parseOffset(zone: string): number | undefined {

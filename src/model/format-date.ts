@@ -27,7 +27,9 @@ export function formatDate(date: ParsedDate, locale?: string): string {
     ...SHOWN_AS[date.precision],
     timeZone: date.precision === 'time' ? offsetZone(date.offsetMinutes) : 'UTC',
   };
-  if (new Date(date.start).getUTCFullYear() < 1) options.era = 'short';
+  // The year as shown, in the zone shown: 1 BC at 22:00 at -03:00 is 1 AD in UTC.
+  const shift = date.precision === 'time' ? (date.offsetMinutes ?? 0) * 60_000 : 0;
+  if (new Date(date.start + shift).getUTCFullYear() < 1) options.era = 'short';
   return dateFormat(locale, options).format(date.start);
 }
 

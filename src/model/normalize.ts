@@ -23,11 +23,12 @@ export function normalize(input: unknown): NormalizedData {
   }
   makeIdsUnique(events, problems);
   events.sort((a, b) => a.when.lo - b.when.lo || a.when.hi - b.when.hi || a.index - b.index);
+  // A category's warnings belong to the file, not to an item: index 0, field `categories.…`.
+  const categoryMap = readCategories(categories, collectWarnings(problems, 0, () => undefined));
   problems.sort((a, b) => a.index - b.index);
   const result: NormalizedData = { events, problems, inputCount: count };
   if (title) result.title = title;
   if (description) result.description = description;
-  const categoryMap = readCategories(categories);
   if (categoryMap) result.categories = categoryMap;
   return result;
 }
@@ -41,6 +42,11 @@ export function problemCount(problems: readonly Problem[]): number {
 const IGNORE = () => undefined;
 
 function normalizeItem(item: unknown, index: number, problems: Problem[]): NormalizedEvent | undefined {
+  // A reader hands an Error in place of an item it could not read (a CSV row whose quote never closes).
+  if (item instanceof Error) {
+    problems.push({ index, message: item.message });
+    return undefined;
+  }
   if (!item || typeof item !== 'object' || Array.isArray(item)) {
     problems.push({ index, message: `item ${index} is ${describe(item)}, not an event object` });
     return undefined;
@@ -110,21 +116,27 @@ function readDate(value: unknown, field: string, fail: (field: string, message: 
   return parsed;
 }
 
-/** Later items (in input order) whose id is taken get "-2", "-3"…; each renaming is reported. */
+/**
+ * Later items (in input order) whose id is taken get "-2", "-3"…; each renaming is reported. In
+ * linear time: each id remembers the next number to try, so 40,000 copies of one row do not
+ * each count up from 2 again.
+ */
 function makeIdsUnique(events: NormalizedEvent[], problems: Problem[]): void {
   const used = new Set<string>();
   for (const event of events) used.add(event.id);
   // Most data has no duplicate: then there is nothing to rename.
   if (used.size === events.length) return;
   const firstUser = new Map<string, number>();
+  const nextNumber = new Map<string, number>();
   for (const event of events) {
     const first = firstUser.get(event.id);
     if (first === undefined) {
       firstUser.set(event.id, event.index);
       continue;
     }
-    let n = 2;
+    let n = nextNumber.get(event.id) ?? 2;
     while (used.has(`${event.id}-${n}`)) n++;
+    nextNumber.set(event.id, n + 1);
     const renamed = `${event.id}-${n}`;
     used.add(renamed);
     firstUser.set(renamed, event.index);

@@ -1,5 +1,7 @@
+import { isSafeColorText } from './css-color.js';
 import { describe } from './dates.js';
-import { readText } from './fields.js';
+import { excerpt } from './excerpt.js';
+import { readText, type Warn } from './fields.js';
 import { fromTimelineJs, isTimelineJs, isTimelineJs2 } from './formats/timelinejs.js';
 import type { Categories, Problem } from './types.js';
 
@@ -14,9 +16,14 @@ export interface Unwrapped {
   categories?: unknown;
 }
 
-/** True when `events` holds something to read (a non-empty list or non-blank JSON text). */
-export function hasEvents(events: readonly unknown[] | string): boolean {
-  return typeof events === 'string' ? events.trim() !== '' : events.length > 0;
+/**
+ * True when `events` holds something to read: a non-empty list, non-blank JSON text, or any other
+ * value but `undefined` and `null` (what a framework passes before its data arrives), so that
+ * `{ events: [...] }` is read and a wrong type is reported rather than shown as "No events".
+ */
+export function hasEvents(events: unknown): boolean {
+  if (events === undefined || events === null) return false;
+  return typeof events === 'string' ? events.trim() !== '' : !Array.isArray(events) || events.length > 0;
 }
 
 /**
@@ -53,7 +60,7 @@ function unwrapText(text: string): Unwrapped {
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    return rejected(`events is not valid JSON: ${(error as Error).message}`);
+    return rejected(`events is not valid JSON: ${excerpt((error as Error).message, 200)}`);
   }
   return typeof parsed === 'string' ? rejected('events is a JSON string, not a list of events') : unwrap(parsed);
 }
@@ -67,14 +74,23 @@ function rejected(message: string): Unwrapped {
   return { items: [], count: 1, problems: [{ index: 0, field: 'events', message }] };
 }
 
-/** `{ key: { label, color } }` or `{ key: "Label" }`; entries without a usable label use their key. */
-export function readCategories(value: unknown): Categories | undefined {
+/**
+ * `{ key: { label, color } }` or `{ key: "Label" }`; entries without a usable label use their key.
+ * A colour that is not plainly a colour (`url(…)`, `red) red`, escapes: see css-color.ts) is left
+ * out and reported to `warn`, so the palette colours that category.
+ */
+export function readCategories(value: unknown, warn: Warn = () => undefined): Categories | undefined {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
   const categories: Categories = {};
   for (const [key, entry] of Object.entries(value as Record<string, unknown>)) {
     const raw = entry && typeof entry === 'object' ? (entry as Record<string, unknown>) : { label: entry };
     const label = typeof raw.label === 'string' && raw.label.trim() ? raw.label.trim() : key;
-    categories[key] = typeof raw.color === 'string' && raw.color.trim() ? { label, color: raw.color.trim() } : { label };
+    const color = typeof raw.color === 'string' ? raw.color.trim() : '';
+    const safe = isSafeColorText(color);
+    if (color && !safe) warn(`categories.${key}.color`, `category '${key}': color '${excerpt(color)}' is not a plain CSS colour; ignored`);
+    // defineProperty: a key named __proto__ is a category like any other, not the prototype.
+    Object.defineProperty(categories, key, { value: safe ? { label, color } : { label }, enumerable: true, writable: true, configurable: true });
   }
   return categories;
 }
+

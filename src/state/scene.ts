@@ -5,7 +5,8 @@ import { pageAround } from '../layout/pages.js';
 import { plotTabStop, PlotLayouts, type PlotLayout } from '../layout/plot.js';
 import { clampWindow, MIN_SPAN, sameWindow, type TimeWindow, type WindowLimits } from '../layout/window.js';
 import type { Categories, NormalizedData, NormalizedEvent } from '../model/types.js';
-import { stringsFor, type TimelineStrings } from '../strings.js';
+import { readCategories } from '../model/unwrap.js';
+import { replaceStrings, stringsFor, type TimelineStrings } from '../strings.js';
 import { categoryColors } from './category-colors.js';
 import { applyFilter, categoryCounts, type CategoryCount, type EventFilter } from './filter.js';
 import { memoizeLast } from './memo.js';
@@ -122,8 +123,12 @@ export interface Scene {
  */
 export class SceneDeriver {
   private readonly plots = new PlotLayouts();
-  private readonly texts = memoizeLast((locale: string, replaced: Partial<TimelineStrings>): TimelineStrings => ({ ...stringsFor(locale), ...replaced }));
-  private readonly merge = memoizeLast((fromData: Categories | undefined, fromPage: Categories): Categories => ({ ...fromData, ...fromPage }));
+  private readonly texts = memoizeLast((locale: string, replaced: Partial<TimelineStrings>): TimelineStrings => replaceStrings(stringsFor(locale), replaced));
+  // The page's categories are read as the data's are (any value is safe); what is left out is said once per value set.
+  private readonly merge = memoizeLast((fromData: Categories | undefined, fromPage: unknown): Categories => ({
+    ...fromData,
+    ...readCategories(fromPage, (_, message) => console.warn(`<sanctions-timeline> categories: ${message}`)),
+  }));
   private readonly legend = memoizeLast(legendOf);
   private readonly index = memoizeLast(indexOf);
   private readonly filter = memoizeLast(filterOf);

@@ -13,6 +13,8 @@ export const ENGLISH: TimelineStrings = {
   notShown: { one: '{n} event could not be shown', other: '{n} events could not be shown' },
   warnings: { one: '{n} event is shown with a warning', other: '{n} events are shown with warnings' },
   item: 'Item {n}',
+  itemCount: { one: '{n} item', other: '{n} items' },
+  more: { one: '{n} more', other: '{n} more' },
   close: 'Close',
   previous: 'Previous',
   next: 'Next',

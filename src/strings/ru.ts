@@ -27,6 +27,8 @@ export const RUSSIAN: TimelineStrings = {
     other: '{n} события показано с предупреждениями',
   },
   item: 'Элемент {n}',
+  itemCount: { one: '{n} элемент', few: '{n} элемента', many: '{n} элементов', other: '{n} элемента' },
+  more: { one: 'ещё {n}', few: 'ещё {n}', many: 'ещё {n}', other: 'ещё {n}' },
   close: 'Закрыть',
   previous: 'Предыдущее',
   next: 'Следующее',

@@ -26,23 +26,25 @@ const FORMATS = {
 } as const;
 
 /**
- * "Download JSON" and "Download CSV" save the shown events in a file the element can read again
- * (their writers are loaded on demand);
+ * "Download JSON" and "Download CSV": save the shown events in a file the element can read again.
+ * The writers (and d3-dsv) are a chunk loaded on the first click: most readers never download.
  * "Download image" opens a choice of the picture of the timeline as drawn: SVG (for print, see
  * `svgOf`) or PNG at twice the pixels (for social media; its painter is loaded on demand).
  */
 export function renderExport(context: ExportContext): TemplateResult {
   const { strings } = context;
   const save = (kind: keyof typeof FORMATS) => async () => {
-    // The writers (with d3-dsv) are loaded on demand: most readers never download.
-    const { exportCsv, exportJson } = await import('../model/formats/export.js');
     const events = context.events();
+    const meta = context.meta();
+    const { exportCsv, exportJson } = await import('../model/formats/export.js');
     // A byte-order mark, or Excel reads UTF-8 (Cyrillic names, typographic quotes) as Latin-1; fromCsv skips it.
-    download(kind === 'json' ? exportJson(events, context.meta()) : `\uFEFF${exportCsv(events)}`, FORMATS[kind].file, FORMATS[kind].type);
+    const text = kind === 'json' ? exportJson(events, meta) : `\uFEFF${exportCsv(events)}`;
+    download(text, FORMATS[kind].file, FORMATS[kind].type);
   };
   const saveImage = (kind: 'svg' | 'png') => async (event: Event) => {
     const button = event.currentTarget as HTMLElement;
     button.closest('details')!.open = false;
+    // The picture is drawn at the click, before the painter loads: what the reader saw.
     const picture = context.picture((button.getRootNode() as ShadowRoot).host as HTMLElement);
     if (kind === 'svg') download(svgOf(picture), 'timeline.svg', 'image/svg+xml');
     else download(await (await import('./picture-png.js')).pngOf(picture, 2), 'timeline.png', 'image/png');

@@ -4,6 +4,7 @@ import { formatSpan } from '../model/format-date.js';
 import type { NormalizedEvent, NormalizedSource } from '../model/types.js';
 import type { TimelineStrings } from '../strings.js';
 import { renderQuote } from './quote.js';
+import { isolateEach } from './bidi.js';
 import { formatDuration } from './duration.js';
 import { renderMedia } from './media.js';
 import { renderParagraphs } from './paragraphs.js';
@@ -52,7 +53,7 @@ export function renderPanel(event: NormalizedEvent, context: PanelContext): Temp
     ${renderMedia(event.media, strings)}${renderParagraphs(event.summary, 'panel-summary')}
     ${renderQuote(event.quote, 'panel-quote')}
     ${event.actors.length
-      ? html`<p class="panel-actors"><span class="panel-term">${strings.actors}:</span> ${event.actors.join(', ')}</p>`
+      ? html`<p class="panel-actors"><span class="panel-term">${strings.actors}:</span> ${isolateEach(event.actors)}</p>`
       : nothing}
     ${event.sources.length
       ? html`<h4 class="panel-term">${strings.sources}</h4>
@@ -82,10 +83,11 @@ function closeOnEscape(context: PanelContext): (event: KeyboardEvent) => void {
 }
 
 function renderSource(source: NormalizedSource): TemplateResult {
-  const label = source.title || source.url;
-  const meta = [source.publisher, source.date].filter(Boolean).join(', ');
+  const label = html`<bdi>${source.title || source.url}</bdi>`;
   const link = source.href
     ? html`<a href=${source.href} target="_blank" rel="noopener noreferrer">${label}</a>`
-    : html`<span class="unsafe-url">${label}${source.title ? html` (${source.url})` : nothing}</span>`;
-  return html`<li>${link}${meta ? html` <span class="panel-meta">— ${meta}</span>` : nothing}</li>`;
+    : html`<span class="unsafe-url">${label}${source.title ? html` (<bdi>${source.url}</bdi>)` : nothing}</span>`;
+  return html`<li>${link}${source.publisher || source.date
+    ? html` <span class="panel-meta">— ${isolateEach([source.publisher, source.date])}</span>`
+    : nothing}</li>`;
 }

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate } from '../model/format-date.js';
 import type { NormalizedEvent, NormalizedSource } from '../model/types.js';
 import { fill, formatNumber, plural, type TimelineStrings } from '../strings.js';
+import { isolateEach } from './bidi.js';
 import { renderPrintMedia } from './media.js';
 import { renderParagraphs } from './paragraphs.js';
 import { renderQuote } from './quote.js';
@@ -41,7 +42,7 @@ export function renderPrintList(events: readonly NormalizedEvent[], context: Pri
           <h3 class="print-title">${event.title}</h3>
           ${renderParagraphs(event.summary, 'print-summary')}
           ${renderQuote(event.quote, 'print-quote')}
-          ${event.actors.length ? html`<p class="print-actors">${strings.actors}: ${event.actors.join(', ')}</p>` : nothing}
+          ${event.actors.length ? html`<p class="print-actors">${strings.actors}: ${isolateEach(event.actors)}</p>` : nothing}
           ${event.sources.length
             ? html`<p class="print-term">${strings.sources}:</p>
                 <ul class="print-sources">
@@ -64,9 +65,9 @@ function renderWhen(event: NormalizedEvent, locale?: string): TemplateResult {
 
 /** Title, publisher and date, then the URL as text (a link too, for PDFs, when it is http(s)). */
 function renderSource(source: NormalizedSource): TemplateResult {
-  const meta = [source.publisher, source.date].filter(Boolean).join(', ');
+  const meta = isolateEach([source.publisher, source.date]);
   const url = source.href ? html`<a class="print-url" href=${source.href}>${source.url}</a>` : html`<span class="print-url">${source.url}</span>`;
   // The URL goes on its own line (print styles); the space keeps it a separate word for copy and screen readers.
-  const about = source.title && meta ? ` — ${meta}` : meta;
-  return html`<li>${source.title ? html`<span class="print-source-title">${source.title}</span>` : nothing}${about} ${url}</li>`;
+  const about = source.title && meta.length ? html` — ${meta}` : meta;
+  return html`<li>${source.title ? html`<span class="print-source-title"><bdi>${source.title}</bdi></span>` : nothing}${about} ${url}</li>`;
 }

@@ -37,9 +37,10 @@ const ASSEMBLED = new Set<string>([...QUOTE_COLUMNS, ...Object.keys(SOURCE_COLUM
  * `start` or `title` column, because then no row could become an event.
  */
 export function fromCsv(text: string): unknown[] {
-  const rows = csvParseRows(text.replace(/^\uFEFF/, ''));
+  const rows = readRows(text.replace(/^\uFEFF/, ''));
   const [header, ...body] = rows;
-  if (!header || rows.every(isBlankRow)) throw new Error('the CSV file is empty');
+  if (header instanceof Error) throw new Error(`the CSV header ${header.message}`);
+  if (!header || rows.every((row) => row instanceof Array && isBlankRow(row))) throw new Error('the CSV file is empty');
   const names = header.map(columnName);
   for (const required of ['start', 'title']) {
     if (!names.includes(required)) {
@@ -47,10 +48,53 @@ export function fromCsv(text: string): unknown[] {
     }
   }
   // Blank lines (often a trailing one) are layout, not events.
-  const data = body.filter((row) => !isBlankRow(row));
+  const data = body.filter((row) => row instanceof Error || !isBlankRow(row));
   if (data.length === 0) throw new Error('the CSV file has a header but no rows');
-  return data.map((row) => toItem(names, row));
+  return data.map((row) => (row instanceof Error ? row : toItem(names, row)));
 }
+
+/**
+ * The rows of `text`. A quote that opens a cell and never closes would make the rest of the file
+ * one cell; instead its line becomes an `Error` (normalize reports it as that item's) that says so (and how much it would have
+ * swallowed), and the lines after it are read as rows again.
+ */
+function readRows(text: string): Array<string[] | Error> {
+  const rows: Array<string[] | Error> = [];
+  let line = 1;
+  for (let open = unclosedQuote(text); open >= 0; open = unclosedQuote(text)) {
+    const start = text.lastIndexOf('\n', open) + 1;
+    const newline = text.indexOf('\n', open);
+    const end = newline < 0 ? text.length : newline + 1;
+    const before = text.slice(0, start);
+    rows.push(...csvParseRows(before));
+    line += lineCount(before);
+    const after = lineCount(text.slice(end)) + (text.endsWith('\n') || end === text.length ? 0 : 1);
+    const cell = text.slice(open, Math.min(end, open + 40)).trim();
+    rows.push(new Error(`line ${line}: the quote that opens ${cell}… is never closed (it would take in the ${after} line(s) after it); this line was left out`));
+    text = text.slice(end);
+    line++;
+  }
+  rows.push(...csvParseRows(text));
+  return rows;
+}
+
+/** Where the quote opening a cell that never closes is (RFC 4180: quotes open a cell only at its start), or -1. */
+function unclosedQuote(text: string): number {
+  let opened = -1;
+  let cellStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (opened >= 0) {
+      if (c !== 34) continue;
+      if (text.charCodeAt(i + 1) === 34) i++;
+      else [opened, cellStart] = [-1, false];
+    } else if (c === 34 && cellStart) opened = i;
+    else cellStart = c === 44 || c === 10 || c === 13;
+  }
+  return opened;
+}
+
+const lineCount = (text: string): number => text.split('\n').length - 1;
 
 /** Known field names are matched case-insensitively; other names are kept as written (trimmed). */
 function columnName(raw: string, index: number): string {
@@ -68,7 +112,8 @@ function toItem(names: string[], row: string[]): Record<string, unknown> {
   });
   const item: Record<string, unknown> = {};
   for (const [name, value] of cells) {
-    if (!ASSEMBLED.has(name)) item[name] = value;
+    // defineProperty: a column named __proto__ is a field like any other (and reported as unknown).
+    if (!ASSEMBLED.has(name)) Object.defineProperty(item, name, { value, enumerable: true, writable: true, configurable: true });
   }
   const quote = cells.get('quote');
   const by = cells.get('quote_by');
@@ -99,10 +144,11 @@ function readSources(cells: Map<string, string>): Record<string, string>[] {
 
 /**
  * Spreadsheets (and our CSV export) write a leading `'` before a text that starts like a formula
- * (`= + - @`), so that it is not run; the `'` is a marker, not part of the text.
+ * (`= + - @`), so that it is not run; the `'` is a marker, not part of the text (one `'` is removed
+ * from `''=…`: the export marks a text that itself starts with `'` and a formula character).
  */
 function unescapeFormula(cell: string): string {
-  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+  return /^'+[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
 }
 
 function isBlankRow(row: string[]): boolean {

@@ -21,8 +21,10 @@ const DATE_COLUMNS: ReadonlySet<string> = new Set(['start', 'end']);
 /**
  * First characters that make a spreadsheet read a cell as a formula (OWASP "CSV injection"):
  * such cells get a leading `'`, which spreadsheets show as a text marker and `fromCsv` removes.
+ * So do cells that already start with `'`s and then one of those, or reading back would take
+ * their own apostrophe for the marker.
  */
-export const FORMULA_START = /^[=+\-@\t\r]/;
+export const FORMULA_START = /^'*[=+\-@\t\r]/;
 
 /**
  * An event as users write it: the input field names, `start`/`end` in their original text (so at

@@ -35,11 +35,19 @@ export interface TimelineJsReading {
   problems: Problem[];
 }
 
-/** True for TimelineJS3 JSON: slides with `start_date` objects, or a `title` slide with `text`. */
+/**
+ * True for TimelineJS3 JSON: a `title` slide with `text`, or more slides with `start_date` objects
+ * than items with our `start`. Judged on the file as a whole: one odd item does not switch a
+ * file of ours to this reader, it is that item's problem.
+ */
 export function isTimelineJs(input: object): boolean {
   const raw = input as { events?: unknown; eras?: unknown; title?: unknown };
-  const slides = [...asArray(raw.events), ...asArray(raw.eras)];
-  return slides.some((slide) => isObject(slide) && isObject(slide.start_date)) || (isObject(raw.title) && isObject(raw.title.text));
+  if (isObject(raw.title) && isObject(raw.title.text)) return true;
+  let balance = 0;
+  for (const slide of [...asArray(raw.events), ...asArray(raw.eras)]) {
+    if (isObject(slide)) balance += isObject(slide.start_date) ? 1 : slide.start !== undefined ? -1 : 0;
+  }
+  return balance > 0;
 }
 
 /**

@@ -83,6 +83,16 @@ describe('binEvents', () => {
   });
 });
 
+describe('binEvents at the ends of time', () => {
+  it('binEvents keeps every edge a date can hold, for events at the first and last years there are', () => {
+    const list = events([{ start: '-271820', title: 'first' }, { start: '2018', title: 'now' }, { start: '+275759', title: 'last' }]);
+    const bins = binEvents(list, extentOf(list), 300, []);
+    expect(Array.from(bins.edges).every(Number.isFinite)).to.equal(true);
+    for (const edge of bins.edges) expect(() => new Date(edge).toISOString()).to.not.throw();
+    expect(sum(bins.totals)).to.equal(3);
+  });
+});
+
 describe('busiestBin', () => {
   it('busiestBin(bins) is the first bin with the most events, -1 when all are empty', () => {
     const list = events([{ start: '2018-01', title: 'a' }, { start: '2019-01', title: 'b' }, { start: '2019-02', title: 'c' }, { start: '2020-01', title: 'd' }]);

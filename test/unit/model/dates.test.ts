@@ -198,13 +198,13 @@ describe('parseDate', () => {
       );
     });
 
-    it("parseDate('2018-12-13T24:00Z') and '…T10:60Z' are not dates", () => {
-      expect(failure('2018-12-13T24:00Z')).to.equal("'2018-12-13T24:00Z' is not a date");
-      expect(failure('2018-12-13T10:60Z')).to.equal("'2018-12-13T10:60Z' is not a date");
+    it("parseDate('2018-12-13T24:00Z') and '…T10:60Z' are not dates, and say why", () => {
+      expect(failure('2018-12-13T24:00Z')).to.equal("'2018-12-13T24:00Z' is not a date: 24:00 is the next day's 00:00; write that");
+      expect(failure('2018-12-13T10:60Z')).to.equal("'2018-12-13T10:60Z' is not a date: there is no minute 60");
     });
 
-    it("parseDate('2018-12-13T10:00+24:00') is not a date (offset out of range)", () => {
-      expect(failure('2018-12-13T10:00+24:00')).to.equal("'2018-12-13T10:00+24:00' is not a date");
+    it("parseDate('2018-12-13T10:00+24:00') is not a date (offset out of range), and says why", () => {
+      expect(failure('2018-12-13T10:00+24:00')).to.equal("'2018-12-13T10:00+24:00' is not a date: the offset +24:00 is beyond ±23:59");
     });
 
     it("parseDate('2018-02-30T10:00Z') is not a date", () => {
