@@ -1,4 +1,5 @@
 import { describe } from './dates.js';
+import { excerpt } from './excerpt.js';
 import { isBlank, readText, safeHref, type Warn } from './fields.js';
 import { readHtml } from './formats/html-text.js';
 import type { NormalizedMedia } from './types.js';
@@ -67,17 +68,20 @@ export function describeMedia(url: string): MediaDescription {
   return { kind: byExtension ?? 'page', provider: host };
 }
 
-/** Characters the URL parser removes (tab, newline) or trims (C0 controls and space) before reading a scheme. */
-// eslint-disable-next-line no-control-regex -- the controls are what the URL parser ignores
-const STRIPPED = /[\t\n\r]|^[\u0000-\u0020]+|[\u0000-\u0020]+$/g;
-
 /**
  * The URL as a page may load or link to it: an absolute http(s) URL, or a reference relative to
  * the page ("images/a.jpg", "/a.pdf", "//host/a.png"), which the browser resolves against the page
  * as TimelineJS does. Anything with another scheme (`javascript:`, `data:`) is not.
  */
 export function mediaHref(url: string): string | undefined {
-  const stripped = url.replace(STRIPPED, '');
+  // What the URL parser ignores before it reads a scheme: tabs and line breaks anywhere, and C0
+  // controls and spaces at either end (trimmed by hand: a regex anchored at the end is quadratic).
+  const unbroken = url.replace(/[\t\n\r]/g, '');
+  let from = 0;
+  let to = unbroken.length;
+  while (from < to && unbroken.charCodeAt(from) <= 0x20) from++;
+  while (to > from && unbroken.charCodeAt(to - 1) <= 0x20) to--;
+  const stripped = unbroken.slice(from, to);
   if (!stripped) return undefined;
   return /^[a-z][a-z0-9+.-]*:/i.test(stripped) ? safeHref(url) : stripped;
 }
@@ -120,13 +124,13 @@ export function readMedia(value: unknown, warn: Warn): NormalizedMedia | undefin
   }
   const href = mediaHref(url);
   if (href) media.href = href;
-  else warn('media.url', `media.url '${url}' is not an http(s) URL; shown as plain text, not loaded or linked`);
+  else warn('media.url', `media.url '${excerpt(url, 200)}' is not an http(s) URL; shown as plain text, not loaded or linked`);
   const thumbnail = readText(raw.thumbnail, 'media.thumbnail', warn)?.trim();
   if (thumbnail) {
     media.thumbnail = thumbnail;
     const thumbnailHref = mediaHref(thumbnail);
     if (thumbnailHref) media.thumbnailHref = thumbnailHref;
-    else warn('media.thumbnail', `media.thumbnail '${thumbnail}' is not an http(s) URL; not shown`);
+    else warn('media.thumbnail', `media.thumbnail '${excerpt(thumbnail, 200)}' is not an http(s) URL; not shown`);
   }
   return media;
 }

@@ -66,8 +66,8 @@ const LINE = new Set(['br', 'li', 'tr', 'dt', 'dd', 'figcaption', 'caption']);
 /** Elements whose content is code or fallback, not prose: skipped with their content. */
 const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'object', 'svg', 'math', 'textarea', 'select', 'title', 'head']);
 
-/** A tag, a comment, a doctype or processing instruction, or a CDATA section. */
-const TOKEN = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<[!?][^>]*>?|<(\/?)([a-zA-Z][^\s/>]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
+/** A tag's name (after `<` or `</`) and the rest of it, its attributes. */
+const TAG = /^(\/?)([a-zA-Z][^\s/>]*)([\s\S]*)$/;
 const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
 /** Marks for a line break and a paragraph break while text is gathered: private-use characters. */
 const BREAK = '\uE000';
@@ -83,41 +83,83 @@ function attributesOf(source: string): Map<string, string> {
 }
 
 /**
+ * Where the tag opened at `from` (its `<`) ends: the first `>` that is not inside a quoted attribute
+ * value, or -1 when the text ends first. One pass, so hostile text costs its length, never more.
+ */
+function tagEnd(html: string, from: number): number {
+  let quote = '';
+  let afterEquals = false;
+  for (let at = from + 1; at < html.length; at++) {
+    const c = html[at]!;
+    if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === '>') {
+      return at;
+    } else if ((c === '"' || c === "'") && afterEquals) {
+      quote = c;
+    }
+    if (c !== ' ' && c !== '\t' && c !== '\n' && c !== '\r' && c !== '\f') afterEquals = !quote && c === '=';
+  }
+  return -1;
+}
+
+/**
  * Reads an HTML fragment (TimelineJS slides, titles and captions carry HTML) the way a reader
  * sees it: the words with their paragraphs and line breaks, the links, and where embed code points.
  * A small tokenizer, not a DOM: nothing is ever parsed into a document or run, scripts and styles
- * are dropped with their content, and the result is only ever rendered as text.
+ * are dropped with their content, and the result is only ever rendered as text. It reads each
+ * character once (hostile markup cannot make it slow), and a tag cut off at the end is dropped,
+ * as a browser drops it.
  */
 export function readHtml(html: string): HtmlText {
   const out: string[] = [];
   const links: HtmlLink[] = [];
   const embeds: string[] = [];
   const quotes: HtmlQuote[] = [];
-  /** Where the open link's and the open blockquotes' text start in `out`. */
+  /** Where the open link's and the outermost open blockquote's text start in `out`. */
   let link: { href: string; from: number } | undefined;
-  const quoteStarts: number[] = [];
+  let quoteDepth = 0;
+  let quoteFrom = 0;
   const lists: Array<{ ordered: boolean; n: number }> = [];
-  let skipping: string | undefined;
-  let at = 0;
+  let lower: string | undefined;
   const text = (from: number) => finish(out.slice(from).join(''));
   const addText = (raw: string) => {
-    if (!skipping && raw) out.push(decodeEntities(raw).replace(/[\uE000\uE001]/g, '').replace(/[ \t\n\r\f]+/g, ' '));
+    if (raw) out.push(decodeEntities(raw).replace(/[\uE000\uE001]/g, '').replace(/[ \t\n\r\f]+/g, ' '));
   };
-  for (const match of html.matchAll(TOKEN)) {
-    addText(html.slice(at, match.index));
-    at = match.index + match[0].length;
-    const name = match[2]?.toLowerCase();
-    if (!name) continue;
-    const closing = match[1] === '/';
-    if (skipping) {
-      if (closing && name === skipping) skipping = undefined;
+  let at = 0;
+  while (at < html.length) {
+    const open = html.indexOf('<', at);
+    if (open < 0) break;
+    addText(html.slice(at, open));
+    // Comments, CDATA, doctypes and processing instructions are not text.
+    const special = html.startsWith('<!--', open) ? '-->' : html.startsWith('<![CDATA[', open) ? ']]>' : /^<[!?]/.test(html.slice(open, open + 2)) ? '>' : '';
+    if (special) {
+      const close = html.indexOf(special, open + 2);
+      at = close < 0 ? html.length : close + special.length;
       continue;
     }
-    const attributes = closing ? undefined : attributesOf(match[3]!);
+    const tag = TAG.exec(html.slice(open + 1, open + 2) === '/' ? html.slice(open + 1, open + 3) : html.slice(open + 1, open + 2));
+    if (!tag) {
+      // A "<" that starts no tag ("a < b") is text.
+      addText('<');
+      at = open + 1;
+      continue;
+    }
+    const end = tagEnd(html, open);
+    if (end < 0) break;
+    at = end + 1;
+    const [, slash, rawName, rest] = TAG.exec(html.slice(open + 1, end))!;
+    const name = rawName!.toLowerCase();
+    const closing = slash === '/';
+    const attributes = closing ? undefined : attributesOf(rest!);
     if (SKIPPED.has(name)) {
       if (name === 'iframe' && attributes?.get('src')) embeds.push(attributes.get('src')!);
-      // A self-closed <svg/> has no content to skip.
-      if (!closing && !match[3]!.trimEnd().endsWith('/')) skipping = name;
+      // Code and fallback content are skipped to the closing tag (a self-closed <svg/> has none).
+      if (!closing && !rest!.trimEnd().endsWith('/')) {
+        lower ??= html.toLowerCase();
+        const close = lower.indexOf(`</${name}`, at);
+        at = close < 0 ? html.length : close;
+      }
       continue;
     }
     if (PARAGRAPH.has(name)) out.push(PARAGRAPH_BREAK);
@@ -133,16 +175,16 @@ export function readHtml(html: string): HtmlText {
       link = !closing && attributes!.get('href')?.trim() ? { href: attributes!.get('href')!.trim(), from: out.length } : undefined;
     } else if (name === 'blockquote') {
       if (!closing) {
-        quoteStarts.push(out.length);
+        if (quoteDepth++ === 0) quoteFrom = out.length;
         const cite = attributes!.get('cite') || attributes!.get('data-instgrm-permalink');
         if (cite) embeds.push(cite);
-      } else if (quoteStarts.length > 0) {
-        quotes.push(quoteText(out, quoteStarts.pop()!, links));
+      } else if (quoteDepth > 0 && --quoteDepth === 0) {
+        // Only the outermost quotation is read: nesting cannot make the work grow.
+        quotes.push(quoteText(out, quoteFrom, links));
       }
     }
   }
-  // An unclosed tag at the end ("<a href=…" cut off) is dropped, as a browser drops it.
-  addText(html.slice(at).replace(/<[a-zA-Z/!?][\s\S]*$/, ''));
+  if (at < html.length && html.indexOf('<', at) < 0) addText(html.slice(at));
   const last = links.at(-1);
   if (last) embeds.push(last.href);
   return { text: text(0), links, embeds, quotes };

@@ -49,11 +49,15 @@ function dateOf(time: Element): string {
 /** A link, as it stands in the item's text while the title is worked out. */
 const LINK = '\uE000\\d+\uE001';
 
+/** One or more links, apart by commas, semicolons or spaces. */
+const LINKS = `${LINK}(?:[\\s,;]+${LINK})*[\\s,;]*`;
+
 /**
  * Links that close the sentence set apart, as citations: "… Act — <a>OFAC</a>", "… (<a>OFAC</a>)",
  * "… | <a>A</a>, <a>B</a>". Any other link is part of the sentence: "<a>Report</a> published".
+ * Written so that no two parts can take the same characters: it cannot backtrack without end.
  */
-const CITATIONS = new RegExp(`\\s*(?:\\((?:\\s*${LINK}[\\s,;]*)+\\)|\\[(?:\\s*${LINK}[\\s,;]*)+\\]|[|·–—-](?:\\s*${LINK}[\\s,;]*)+)[\\s.]*$`);
+const CITATIONS = new RegExp(`(?:\\(\\s*${LINKS}\\)|\\[\\s*${LINKS}\\]|[|·–—-]\\s*${LINKS})[\\s.]*$`);
 
 /**
  * The item's text without its dates, summary paragraphs, pictures and trailing citations: what

@@ -22,12 +22,14 @@ type Raw = Record<string, unknown>;
  */
 export function fromTimelineJsSheet(text: string): Raw {
   const [header = [], ...rows] = csvParseRows(text.replace(/^\uFEFF/, ''));
-  const names = header.map(columnKey);
-  const legacy = names.includes('start date');
+  // The first column of each name, found once: a sheet may be wide.
+  const columns = new Map<string, number>();
+  header.forEach((name, i) => columns.has(columnKey(name)) || columns.set(columnKey(name), i));
+  const legacy = columns.has('start date');
   const events: Raw[] = [];
   let title: Raw | undefined;
   for (const row of rows) {
-    const cell = (name: string) => row[names.indexOf(name)]?.trim() ?? '';
+    const cell = (name: string) => row[columns.get(name) ?? -1]?.trim() ?? '';
     if (row.every((value) => !value.trim())) continue;
     const slide = slideOf(cell, legacy);
     const type = cell('type').toLowerCase();

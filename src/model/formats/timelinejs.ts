@@ -55,7 +55,8 @@ export function isTimelineJs(input: object): boolean {
  * `Headline` column and the template's dates (`Year`, or the older sheet's `Start Date`).
  */
 export function isTimelineJsSheet(csv: string): boolean {
-  const header = csv.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0]!.split(',').map((name) => name.replace(/"/g, '').trim().toLowerCase());
+  // The header is the first line; only its start is looked at, however long the file.
+  const header = csv.slice(0, 4096).replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0]!.split(',').map((name) => name.replace(/"/g, '').trim().toLowerCase());
   return header.includes('headline') && (header.includes('year') || header.includes('start date'));
 }
 

@@ -66,3 +66,25 @@ describe('decodeEntities', () => {
     expect(decodeEntities('&bogus; &#0; &#x110000; &amp;lt;')).to.equal('&bogus; &#0; &#x110000; &lt;');
   });
 });
+
+describe('readHtml on hostile markup', () => {
+  /** Milliseconds `read` takes. */
+  function timed(read: () => unknown): number {
+    const start = performance.now();
+    read();
+    return performance.now() - start;
+  }
+
+  it('reads each character once: 10⁵ unclosed tags, unclosed quotes or nested blockquotes take milliseconds, not minutes', () => {
+    expect(timed(() => readHtml('<a'.repeat(100_000))), '<a<a<a…').to.be.below(500);
+    expect(timed(() => readHtml(`${'<a x="'.repeat(50_000)}>`)), '<a x="<a x="…>').to.be.below(500);
+    expect(timed(() => readHtml('<blockquote>x'.repeat(30_000))), 'nested blockquotes').to.be.below(500);
+    expect(timed(() => readHtml(`<script>${'<a '.repeat(100_000)}`)), 'an unclosed script').to.be.below(500);
+    expect(timed(() => readHtml('a < b '.repeat(50_000))), 'lone "<"').to.be.below(500);
+  });
+
+  it('keeps a lone "<" as text and drops an unclosed script with all that follows', () => {
+    expect(readHtml('1 < 2 and 3<4').text).to.equal('1 < 2 and 3<4');
+    expect(readHtml('before<script>alert(1)').text).to.equal('before');
+  });
+});
