@@ -2,7 +2,14 @@ import { csvParseRows } from 'd3-dsv';
 import { EVENT_FIELDS } from '../types.js';
 
 /** Columns that together describe the citations of a row, `;`-separated and aligned by position. */
-const SOURCE_COLUMNS = { source_url: 'url', source_title: 'title', source_publisher: 'publisher', source_date: 'date' } as const;
+const SOURCE_COLUMNS = {
+  source_url: 'url',
+  source_title: 'title',
+  source_publisher: 'publisher',
+  source_date: 'date',
+  source_archived: 'archived',
+  source_accessed: 'accessed',
+} as const;
 type SourceColumn = keyof typeof SOURCE_COLUMNS;
 
 /** Columns that are not copied as they are: they are assembled into `quote` and `sources`. */
