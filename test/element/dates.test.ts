@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { SanctionsTimeline } from '../../src/sanctions-timeline.js';
 import type { TimelineEvent } from '../../src/model/types.js';
@@ -158,6 +159,19 @@ describe('<sanctions-timeline> dates as the record knows them (EDTF)', () => {
     expect(dates).to.include('possibly March 2019').and.include('Winter 2018–19').and.include('since July 20, 2020 (ongoing)');
     expect(shadow(el).querySelector('[data-id="threat"]')!.closest('li')!.classList.contains('item--uncertain')).to.equal(true);
     await expect(el).to.be.accessible();
+  });
+
+  it('says them in the print list, with the archived copy written out', async () => {
+    const el = await timelineWith(UNCERTAIN, 1000);
+    await emulateMedia({ media: 'print' });
+    window.dispatchEvent(new Event('beforeprint'));
+    await settle(el);
+    const printed = (id: string) => shadow(el).querySelector(`.print-event[data-id="${id}"]`)!.textContent!.replace(/\s+/g, ' ');
+    expect(printed('about')).to.contain('about 2018');
+    expect(printed('winter')).to.contain('Winter 2018–19');
+    expect(printed('since')).to.contain('since July 20, 2020 (ongoing)').and.contain('archived copy: https://web.archive.org/web/20200720000000/');
+    window.dispatchEvent(new Event('afterprint'));
+    await emulateMedia({ media: 'screen' });
   });
 
   it('passes axe in a view full of uncertain dates', async () => {
