@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { LANE_HEIGHT, POINT_SIZE } from './layout/sizes.js';
+import { dateStyles } from './view/dates.styles.js';
 import { exportStyles } from './view/export.styles.js';
 import { legendStyles } from './view/legend.styles.js';
 import { overviewStyles } from './view/overview.styles.js';
@@ -371,4 +372,4 @@ export const hostStyles = css`
 `;
 
 /** Everything the element's shadow root is styled with: the host's sheet, then each view's. */
-export const styles = [hostStyles, overviewStyles, panelStyles, legendStyles, verticalStyles, exportStyles, printStyles];
+export const styles = [hostStyles, dateStyles, overviewStyles, panelStyles, legendStyles, verticalStyles, exportStyles, printStyles];

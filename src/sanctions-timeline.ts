@@ -55,7 +55,10 @@ import { renderTimeline } from './view/timeline.js';
  * @csspart event - The button of one event: its label and mark (a card in the vertical layout).
  * @csspart label - An event's title.
  * @csspart marker - The dot of a point event.
- * @csspart range - The bar of a span, or the band of a date known only to its month or year.
+ * @csspart range - The bar of a span, or the band of a date known only to its month, year or decade.
+ * @csspart approximate - Also on a `marker` or `range` whose date is approximate (EDTF `~`, `%`): drawn with a soft edge.
+ * @csspart uncertain - Also on a `marker` or `range` whose date is uncertain (EDTF `?`, `%`): drawn with a dashed ring.
+ * @csspart date-key - The key to approximate, uncertain, ongoing and half-known dates, shown when the data has them.
  * @csspart cluster - A "+N" button standing for events that did not fit at this zoom; activating it zooms to their span.
  * @csspart panel - The panel of the open event.
  * @csspart legend - Search box, category toggles and the count of shown events.

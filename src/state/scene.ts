@@ -8,6 +8,7 @@ import type { Categories, NormalizedData, NormalizedEvent } from '../model/types
 import { readCategories } from '../model/unwrap.js';
 import { replaceStrings, stringsFor, type TimelineStrings } from '../strings.js';
 import { categoryColors } from './category-colors.js';
+import { dateKinds, type DateKinds } from './date-kinds.js';
 import { applyFilter, categoryCounts, type CategoryCount, type EventFilter } from './filter.js';
 import { memoizeLast } from './memo.js';
 import type { ViewState } from './view-state.js';
@@ -85,6 +86,8 @@ export interface Scene {
   readonly colorOf: (key: string | undefined) => string;
   /** The categories with their event counts, in legend order. */
   readonly counts: readonly CategoryCount[];
+  /** Which kinds of dates (approximate, uncertain, ongoing, unknown side) the data holds: the date key lists them. */
+  readonly dateKinds: DateKinds;
   readonly byId: ReadonlyMap<string, NormalizedEvent>;
   /** The events whose category is not switched off, in time order. */
   readonly shown: readonly NormalizedEvent[];
@@ -135,6 +138,7 @@ export class SceneDeriver {
   private readonly bins = memoizeLast((listed: readonly NormalizedEvent[], extent: TimeWindow, maxBins: number, counts: readonly CategoryCount[]) =>
     binEvents(listed, extent, maxBins, stackedKeys(counts)),
   );
+  private readonly kinds = memoizeLast(dateKinds);
   private readonly widths = memoizeLast((events: readonly NormalizedEvent[], _font: string, measure: (text: string) => number) =>
     labelWidths(events.map((event) => event.title), measure),
   );
@@ -184,6 +188,7 @@ export class SceneDeriver {
       categoryLabel,
       colorOf,
       counts,
+      dateKinds: this.kinds(data.events),
       byId,
       shown,
       matches,

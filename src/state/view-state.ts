@@ -27,12 +27,14 @@ export const INITIAL_VIEW: ViewState = Object.freeze({ window: undefined, select
 /**
  * The window `[start, end)` two dates describe, the end inclusive of its unit (`2018-12` ends
  * with December), or undefined when either is not a date or the end is not after the start.
- * This is where the `start`/`end` attributes and links become numbers.
+ * EDTF dates bound it by their extent (`201X` from 2010 to the end of 2019; a qualifier changes
+ * nothing); one with an open or unknown side bounds nothing. This is where the `start`/`end`
+ * attributes and links become numbers.
  */
 export function windowFrom(start: string | Date, end: string | Date): TimeWindow | undefined {
   const from = parseDate(start);
   const to = parseDate(end);
-  if ('error' in from || 'error' in to) return undefined;
+  if ('error' in from || 'error' in to || !Number.isFinite(from.end + to.start)) return undefined;
   return to.end > from.start ? [from.start, to.end] : undefined;
 }
 

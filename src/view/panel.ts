@@ -1,11 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from './style-map.js';
-import { formatSpan } from '../model/format-date.js';
 import type { NormalizedEvent, NormalizedSource } from '../model/types.js';
-import type { TimelineStrings } from '../strings.js';
+import { fill, type TimelineStrings } from '../strings.js';
 import { renderQuote } from './quote.js';
 import { isolateEach } from './bidi.js';
 import { formatDuration } from './duration.js';
+import { whenText } from './when.js';
 
 export interface PanelContext {
   locale?: string;
@@ -30,6 +30,7 @@ export interface PanelContext {
 export function renderPanel(event: NormalizedEvent, context: PanelContext): TemplateResult {
   const { strings, locale } = context;
   const { start, end, lo, hi } = event.when;
+  const span = end && !end.undated && !start.undated;
   return html`<div part="panel" class="panel" role="dialog" aria-labelledby="panel-title" @keydown=${closeOnEscape(context)}>
     <div class="panel-header">
       <h3 id="panel-title" class="panel-title" tabindex="-1">${event.title}</h3>
@@ -41,7 +42,7 @@ export function renderPanel(event: NormalizedEvent, context: PanelContext): Temp
         </p>`
       : nothing}
     <p class="panel-when">
-      ${formatSpan(start, end, locale)}${end ? html` <span class="panel-duration">(${formatDuration(lo, hi, locale)})</span>` : nothing}
+      ${whenText(event, locale, strings)}${span ? html` <span class="panel-duration">(${formatDuration(lo, hi, locale)})</span>` : nothing}
     </p>
     ${event.category
       ? html`<p class="panel-category"><span class="swatch" aria-hidden="true" style=${styleMap({ '--swatch': context.colorOf(event.category) })}></span
@@ -55,7 +56,7 @@ export function renderPanel(event: NormalizedEvent, context: PanelContext): Temp
     ${event.sources.length
       ? html`<h4 class="panel-term">${strings.sources}</h4>
           <ul class="panel-sources">
-            ${event.sources.map(renderSource)}
+            ${event.sources.map((source) => renderSource(source, strings))}
           </ul>`
       : nothing}
     <div class="panel-nav">
@@ -79,12 +80,15 @@ function closeOnEscape(context: PanelContext): (event: KeyboardEvent) => void {
   };
 }
 
-function renderSource(source: NormalizedSource): TemplateResult {
+/** A source: its link (text when not http(s)), who and when, and "archived copy" beside it when there is one; each value isolated for bidirectional text. */
+function renderSource(source: NormalizedSource, strings: TimelineStrings): TemplateResult {
   const label = html`<bdi>${source.title || source.url}</bdi>`;
   const link = source.href
     ? html`<a href=${source.href} target="_blank" rel="noopener noreferrer">${label}</a>`
     : html`<span class="unsafe-url">${label}${source.title ? html` (<bdi>${source.url}</bdi>)` : nothing}</span>`;
-  return html`<li>${link}${source.publisher || source.date
-    ? html` <span class="panel-meta">— ${isolateEach([source.publisher, source.date])}</span>`
-    : nothing}</li>`;
+  const archived = source.archivedHref
+    ? html` (<a class="panel-archived" href=${source.archivedHref} target="_blank" rel="noopener noreferrer">${strings.archivedCopy}</a>)`
+    : nothing;
+  const meta = [source.publisher, source.date, source.accessed && fill(strings.accessed, { date: source.accessed })];
+  return html`<li>${link}${archived}${meta.some(Boolean) ? html` <span class="panel-meta">— ${isolateEach(meta)}</span>` : nothing}</li>`;
 }

@@ -6,6 +6,7 @@ import type { SrcState } from '../state/load-state.js';
 import type { TimelineActions } from '../state/actions.js';
 import type { Scene } from '../state/scene.js';
 import { renderControls } from './controls.js';
+import { renderDateKey } from './date-key.js';
 import type { EventListContext } from './event-list.js';
 import { renderExport } from './export.js';
 import { renderHorizontal } from './horizontal.js';
@@ -43,6 +44,7 @@ export function renderTimeline(scene: Scene, load: SrcState, announcement: strin
       onQuery: actions.search,
       onShowAll: actions.showAll,
     })}
+    ${renderDateKey(scene.dateKinds, strings)}
     ${scene.vertical ? renderNarrow(scene, actions) : renderWide(scene, actions)}
     ${renderOpenEvent(scene, actions)}
     ${scene.env.printing

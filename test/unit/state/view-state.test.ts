@@ -67,3 +67,17 @@ describe('toLink and fromLink', () => {
     expect(back.focus).to.equal('report');
   });
 });
+
+describe('windowFrom with EDTF dates (the start/end attributes, zoomTo, links)', () => {
+  it('reads any date with a known extent: a qualifier changes nothing, 201X starts in 2010 and ends with 2019', () => {
+    expect(windowFrom('2018~', '2019-03?')).to.deep.equal([utc(2018), utc(2019, 3)]);
+    expect(windowFrom('201X', '201X')).to.deep.equal([utc(2010), utc(2020)]);
+    expect(windowFrom('2018-12/2019-01', '2019-06-XX')).to.deep.equal([utc(2018, 11), utc(2019, 6)]);
+  });
+
+  it('refuses a side that is open or unknown: it bounds no window', () => {
+    expect(windowFrom('2018/..', '2020')).to.equal(undefined);
+    expect(windowFrom('2018', '2019/')).to.equal(undefined);
+    expect(windowFrom('../2018', '2020')).to.equal(undefined);
+  });
+});
