@@ -114,7 +114,8 @@ export const hostStyles = css`
     padding: 2px 10px;
   }
 
-  .control:disabled {
+  .control:disabled,
+  .control[aria-disabled='true'] {
     cursor: default;
     color: var(--sanctions-timeline-muted-color);
   }
@@ -359,7 +360,8 @@ export const hostStyles = css`
       color: ButtonText;
       background: ButtonFace;
     }
-    .control:disabled {
+    .control:disabled,
+  .control[aria-disabled='true'] {
       border-color: GrayText;
       color: GrayText;
     }

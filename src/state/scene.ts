@@ -48,6 +48,8 @@ export interface SceneInput {
   readonly layout: LayoutChoice;
   /** Whether the overview strip is wanted (the page may hide it: `no-overview`). */
   readonly overview: boolean;
+  /** The level the element's headings start at (`heading-level`), to fit the page's outline. */
+  readonly headingLevel: number;
   readonly view: ViewState;
   readonly env: Environment;
 }
@@ -77,6 +79,8 @@ export interface Scene {
   readonly env: Environment;
   /** The element's texts in the locale's language, with the page's replacements over them. */
   readonly strings: TimelineStrings;
+  /** The level of the element's top headings (open event, print list), 1–5: sub-headings go one below. */
+  readonly headingLevel: number;
   /** Accessible name of the list of events: the data's title, else the element's word for events. */
   readonly label: string;
   /** The data's categories with the page's over them. */
@@ -160,7 +164,7 @@ export class SceneDeriver {
     return scene.plot ? this.plots.prepare(scene.plot.placement.level + AHEAD) : false;
   }
 
-  private compute({ data, categories: fromPage, strings: replaced, layout, overview: wanted, view, env }: SceneInput): Scene {
+  private compute({ data, categories: fromPage, strings: replaced, layout, overview: wanted, headingLevel, view, env }: SceneInput): Scene {
     const strings = this.texts(env.locale, replaced);
     const categories = this.merge(data.categories, fromPage);
     const { colorOf, counts, categoryLabel } = this.legend(data.events, categories);
@@ -183,6 +187,7 @@ export class SceneDeriver {
       view,
       env,
       strings,
+      headingLevel: Math.min(5, Math.max(1, Math.round(headingLevel) || 2)),
       label: data.title ?? strings.eventsLabel,
       categories,
       categoryLabel,
@@ -266,7 +271,7 @@ function openEvent(
 
 /** True when two inputs would derive the same scene: the same objects, and the same environment. */
 function sameInput(a: SceneInput, b: SceneInput): boolean {
-  if (a.data !== b.data || a.categories !== b.categories || a.strings !== b.strings || a.layout !== b.layout || a.overview !== b.overview || a.view !== b.view) return false;
+  if (a.data !== b.data || a.categories !== b.categories || a.strings !== b.strings || a.layout !== b.layout || a.overview !== b.overview || a.headingLevel !== b.headingLevel || a.view !== b.view) return false;
   const keys = Object.keys(a.env) as Array<keyof Environment>;
   return keys.every((key) => a.env[key] === b.env[key]);
 }

@@ -38,6 +38,33 @@ export function windowFrom(start: string | Date, end: string | Date): TimeWindow
   return to.end > from.start ? [from.start, to.end] : undefined;
 }
 
+/**
+ * `start` and `end` as the page writes them (attributes or properties): each is read as the
+ * window's instant, and a text is kept only while the two do not make a window together — the
+ * first of two attributes set one after the other, say.
+ */
+export class WindowAttributes {
+  private written = { start: '', end: '' };
+
+  /** The value of `side`: the window's instant, else the text last written. */
+  read(view: ViewState, side: 'start' | 'end'): string {
+    return view.window ? isoInstant(view.window[side === 'start' ? 0 : 1]) : this.written[side];
+  }
+
+  /** The view after the page wrote `side`: the window both sides make, else none (all events). */
+  write(view: ViewState, side: 'start' | 'end', value: string | null | undefined): ViewState {
+    const written = { start: this.read(view, 'start'), end: this.read(view, 'end'), [side]: value ?? '' };
+    const window = windowFrom(written.start, written.end);
+    this.written = window ? { start: '', end: '' } : written;
+    return { ...view, window, glide: false };
+  }
+
+  /** Forgets the texts: the window was set some other way. */
+  forget(): void {
+    this.written = { start: '', end: '' };
+  }
+}
+
 /** An instant as `start`, `end` and the view-change event give it: an ISO 8601 date-time in UTC. */
 export function isoInstant(time: number): string {
   return new Date(time).toISOString();

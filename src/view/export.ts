@@ -2,6 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import type { ExportMeta } from '../model/formats/export.js';
 import type { NormalizedEvent } from '../model/types.js';
 import type { TimelineStrings } from '../strings.js';
+import { onToolbarFocusin, onToolbarKeydown } from './toolbar.js';
 
 /** The export buttons' part of the element's strings. */
 export type ExportStrings = Pick<TimelineStrings, 'exportLabel' | 'downloadJson' | 'downloadCsv'>;
@@ -22,7 +23,8 @@ const FORMATS = {
 } as const;
 
 /**
- * "Download JSON" and "Download CSV": save the shown events in a file the element can read again.
+ * "Download JSON" and "Download CSV", as a toolbar (one tab stop, arrows inside): save the shown
+ * events in a file the element can read again.
  * The writers (and d3-dsv) are a chunk loaded on the first click: most readers never download.
  */
 export function renderExport(context: ExportContext): TemplateResult {
@@ -35,9 +37,9 @@ export function renderExport(context: ExportContext): TemplateResult {
     const text = kind === 'json' ? exportJson(events, meta) : `\uFEFF${exportCsv(events)}`;
     download(text, FORMATS[kind].file, FORMATS[kind].type);
   };
-  return html`<div part="export" class="export" role="group" aria-label=${strings.exportLabel}>
-    <button type="button" class="control" @click=${save('json')}>${strings.downloadJson}</button>
-    <button type="button" class="control" @click=${save('csv')}>${strings.downloadCsv}</button>
+  return html`<div part="export" class="export" role="toolbar" aria-label=${strings.exportLabel} @keydown=${onToolbarKeydown} @focusin=${onToolbarFocusin}>
+    <button type="button" class="control" tabindex="0" @click=${save('json')}>${strings.downloadJson}</button>
+    <button type="button" class="control" tabindex="-1" @click=${save('csv')}>${strings.downloadCsv}</button>
   </div>`;
 }
 

@@ -8,6 +8,8 @@ import { formatDuration } from './duration.js';
 import { whenText } from './when.js';
 
 export interface PanelContext {
+  /** The level of the panel's title as a heading (its sources' heading one below): the page's outline decides. */
+  headingLevel: number;
   locale?: string;
   strings: TimelineStrings;
   categoryLabel: (key: string) => string;
@@ -33,7 +35,7 @@ export function renderPanel(event: NormalizedEvent, context: PanelContext): Temp
   const span = end && !end.undated && !start.undated;
   return html`<div part="panel" class="panel" role="dialog" aria-labelledby="panel-title" @keydown=${closeOnEscape(context)}>
     <div class="panel-header">
-      <h3 id="panel-title" class="panel-title" tabindex="-1">${event.title}</h3>
+      <div role="heading" aria-level=${context.headingLevel} id="panel-title" class="panel-title" tabindex="-1">${event.title}</div>
       <button class="panel-close" type="button" aria-label=${strings.close} @click=${() => context.onSelect(null)}>×</button>
     </div>
     ${context.hiddenByFilter
@@ -54,7 +56,7 @@ export function renderPanel(event: NormalizedEvent, context: PanelContext): Temp
       ? html`<p class="panel-actors"><span class="panel-term">${strings.actors}:</span> ${isolateEach(event.actors)}</p>`
       : nothing}
     ${event.sources.length
-      ? html`<h4 class="panel-term">${strings.sources}</h4>
+      ? html`<div role="heading" aria-level=${context.headingLevel + 1} class="panel-term">${strings.sources}</div>
           <ul class="panel-sources">
             ${event.sources.map((source) => renderSource(source, strings))}
           </ul>`

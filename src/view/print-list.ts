@@ -8,6 +8,8 @@ import { renderWhen } from './when.js';
 
 /** What the printed list shows besides the events. */
 export interface PrintListContext {
+  /** The level of the list's heading (each event's title one below): the page's outline decides. */
+  headingLevel: number;
   locale?: string;
   strings: Pick<TimelineStrings, 'actors' | 'sources' | 'eventCount' | 'showingCount' | 'archivedCopy'> & DateWords;
   /** The data set's title (or the element's label for its events). */
@@ -30,7 +32,7 @@ export function renderPrintList(events: readonly NormalizedEvent[], context: Pri
       ? plural(strings.eventCount, totalCount, locale)
       : fill(plural(strings.showingCount, totalCount, locale), { shown: formatNumber(events.length, locale) });
   return html`<section class="print-list" aria-labelledby="print-heading">
-    <h2 id="print-heading" class="print-heading">${context.heading}</h2>
+    <div role="heading" aria-level=${context.headingLevel} id="print-heading" class="print-heading">${context.heading}</div>
     <p class="print-status">${status}</p>
     <ol class="print-events">
       ${events.map(
@@ -38,7 +40,7 @@ export function renderPrintList(events: readonly NormalizedEvent[], context: Pri
           <p class="print-when">${renderWhen(event, locale, strings)}${event.category
             ? html` · <span class="print-category">${context.categoryLabel(event.category)}</span>`
             : nothing}</p>
-          <h3 class="print-title">${event.title}</h3>
+          <div role="heading" aria-level=${context.headingLevel + 1} class="print-title">${event.title}</div>
           ${event.summary ? html`<p class="print-summary">${event.summary}</p>` : nothing}
           ${renderQuote(event.quote, 'print-quote')}
           ${event.actors.length ? html`<p class="print-actors">${strings.actors}: ${isolateEach(event.actors)}</p>` : nothing}

@@ -48,7 +48,7 @@ export function renderTimeline(scene: Scene, load: SrcState, announcement: strin
     ${scene.vertical ? renderNarrow(scene, actions) : renderWide(scene, actions)}
     ${renderOpenEvent(scene, actions)}
     ${scene.env.printing
-      ? renderPrintList(scene.listed, { locale, strings, heading: scene.label, totalCount: data.events.length, categoryLabel: scene.categoryLabel })
+      ? renderPrintList(scene.listed, { locale, strings, heading: scene.label, headingLevel: scene.headingLevel, totalCount: data.events.length, categoryLabel: scene.categoryLabel })
       : nothing}
     <div class="visually-hidden" role="status" aria-live="polite">${announcement}</div>`;
 }
@@ -117,6 +117,7 @@ function renderOpenEvent(scene: Scene, actions: TimelineActions): TemplateResult
   const { open } = scene;
   if (!open) return nothing;
   return renderPanel(open.event, {
+    headingLevel: scene.headingLevel,
     locale: scene.env.locale,
     strings: scene.strings,
     colorOf: scene.colorOf,

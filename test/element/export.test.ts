@@ -89,7 +89,7 @@ describe('<sanctions-timeline> export', () => {
   it('shows "Download JSON" and "Download CSV" in a group named "Download", beside the zoom buttons', async () => {
     const el = await timeline();
     const group = shadow(el).querySelector('[part="export"]')!;
-    expect(group.getAttribute('role')).to.equal('group');
+    expect(group.getAttribute('role')).to.equal('toolbar');
     expect(group.getAttribute('aria-label')).to.equal('Download');
     expect([...group.querySelectorAll('button')].map((b) => b.textContent!.trim())).to.deep.equal(['Download JSON', 'Download CSV']);
     const zoom = shadow(el).querySelector('[part="controls"]')!.getBoundingClientRect();
