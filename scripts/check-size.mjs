@@ -11,15 +11,23 @@ import { BUNDLE_ENTRY, bundleOptions } from './build.mjs';
 const TARGET = 30 * 1024;
 // Raised from 48 KB to 48.5 KB by the architecture issue (10): the view state, its pure scene
 // and transitions and three small controllers took the element's place and 0.4 KB more, gzipped.
-// Raised to 50.5 KB by the journalists issue (15), whose core needs 7.8 KB gzipped (42.2 -> 50.0 KB)
-// that could not be put off: `toSVG()` is synchronous in the API, so the picture and its SVG
-// writer are in the core (2.5 KB); `normalize()` reads TimelineJS3 JSON synchronously, so the
-// HTML reader it now needs for paragraphs, links and embed code is too (2 KB with the reader's
-// own growth); the media field and its providers, and media in the panel, which renders at once
-// (1.8 KB); texts in two languages and styles. The TimelineJS spreadsheet and version 2 readers
-// and the PNG painter are chunks loaded on demand.
 // The scale issue (12) brings it down toward the 30 KB target.
-const CEILING = 50.5 * 1024;
+// Raised to 51.5 KB by the dates issue (14): EDTF level 1 (a reader of our own, 1.7 KB minified),
+// event sides with open and unknown ends, the words of uncertain dates in English and Russian, the
+// look of approximate, uncertain and open marks and their key, displayDate and archived sources add
+// 2.7 KB gzipped (49.6 → 51.3 KB). The edtf package would have cost 11.8 KB and cannot load on
+// demand: normalize is synchronous. Loading the Russian texts only on Russian pages would win it back.
+// Lowered to 45.5 KB by the scale issue (12): d3-interpolate, d3-color and d3-time-format replaced
+// in the bundle by what scaleUtc calls (−9.3 KB), with the overview strip and brush added (+3.3 KB).
+// Raised to 54 KB by the journalists issue (15), whose core needs 8.1 KB gzipped more (45.5 → 53.6 KB)
+// that could not be put off without breaking the API: `toSVG()` is synchronous, so the picture of
+// the view and its SVG writer are in the core (2.5 KB); `normalize()` reads TimelineJS3 JSON
+// synchronously, so the HTML reader it now needs for paragraphs, links and embed code, and the
+// reader's own growth, are too (2.6 KB); the media field and its providers, and media in the panel,
+// which renders at once (2 KB); texts in two languages and styles. The TimelineJS spreadsheet and
+// version 2 readers and the PNG painter are chunks loaded on demand. The Russian texts loaded only
+// on Russian pages (src/strings/ru.ts is about 9.5 KB minified) would win back a good part of it.
+const CEILING = 54 * 1024;
 
 const result = await build({ ...bundleOptions, write: false, metafile: true, outdir: 'size-check' });
 const files = new Map(result.outputFiles.map((file) => [file.path.slice(file.path.lastIndexOf('size-check/')), file.contents]));

@@ -22,7 +22,7 @@ import { styles } from './sanctions-timeline.styles.js';
 import { SceneDeriver, type Scene } from './state/scene.js';
 import { timelineActions, type ActionHost } from './state/actions.js';
 import { showWindow } from './state/transitions.js';
-import { fromLink, INITIAL_VIEW, isoInstant, toLink, windowFrom, type ViewState } from './state/view-state.js';
+import { fromLink, INITIAL_VIEW, toLink, windowFrom, WindowAttributes, type ViewState } from './state/view-state.js';
 import type { TimelineStrings } from './strings.js';
 import { announceWindow } from './view/announce.js';
 import { hostSvg } from './view/host-picture.js';
@@ -31,19 +31,13 @@ import { renderTimeline } from './view/timeline.js';
 
 /**
  * An interactive, accessible timeline of dated events on a UTC time axis. Each date is shown and
- * drawn at the precision it was written with; labels never overlap; width follows the container.
- *
- * Data comes in one of three ways; when several are given, `src` wins, then `events`, then an
- * `<ol>`/`<ul>` written inside the tag. That list is read as data, not slotted: the shadow root has
- * no `<slot>`, and the list stays readable where JavaScript does not run. Every input item is
- * either drawn or listed in `problems`.
- *
- * Reading: click, tap or Enter opens an event's panel (date at its precision, category, summary,
- * quote, actors, sources as links); Escape closes it and returns focus. Exploring: wheel, pinch
- * or drag to zoom and pan, or the + − and "Whole timeline" buttons and keys (+ − 0, Shift+arrows);
- * arrows, Home and End move between events (one tab stop); the legend filters categories and
- * searches. Below 600 px of width `layout="auto"` turns vertical. The downloads save the shown
- * events (JSON, CSV) and the view (SVG, PNG); printing lists them with every source's URL.
+ * drawn as the record says it (precision, approximate, uncertain, open); labels never overlap.
+ * Data comes from `src` (which wins), `events`, or an `<ol>`/`<ul>` written inside the tag (read
+ * as data, not slotted, so it stays readable without JavaScript); every input item is drawn or
+ * listed in `problems`. Readers open events in a panel, zoom and pan by wheel, pinch, drag, keys,
+ * buttons or the overview's brush, filter and search, download the shown events (JSON, CSV) and
+ * the view (SVG, PNG), and print them as a list with every source's URL. Below 600 px of width
+ * `layout="auto"` turns vertical.
  *
  * @summary Draws dated events — points, month/year bands and ranges — on a d3 time scale.
  *
@@ -56,7 +50,12 @@ import { renderTimeline } from './view/timeline.js';
  * @csspart event - The button of one event: its label and mark (a card in the vertical layout).
  * @csspart label - An event's title.
  * @csspart marker - The dot of a point event.
- * @csspart range - The bar of a span, or the band of a date known only to its month or year.
+ * @csspart range - The bar of a span, or the band of a date known only to its month, year or decade.
+ * @csspart approximate - Also on a `marker` or `range` whose date is approximate (EDTF `~`, `%`): drawn with a soft edge.
+ * @csspart uncertain - Also on a `marker` or `range` whose date is uncertain (EDTF `?`, `%`): drawn with a dashed ring.
+ * @csspart date-key - The key to approximate, uncertain, ongoing and half-known dates, shown when the data has them.
+ * @csspart overview - The overview strip: events per bin of time across the whole extent, by category.
+ * @csspart brush - The visible window on the overview strip: drag it, its edges or use the arrow keys to move it.
  * @csspart cluster - A "+N" button standing for events that did not fit at this zoom; activating it zooms to their span.
  * @csspart panel - The panel of the open event.
  * @csspart legend - Search box, category toggles and the count of shown events.
@@ -127,8 +126,7 @@ export class SanctionsTimeline extends LitElement {
   private readonly actions = timelineActions(this.viewHost);
   private data: NormalizedData = normalize([]);
   private dataChanged = false;
-  /** `start` and `end` as the page last wrote them, kept while they do not make a window together. */
-  private written = { start: '', end: '' };
+  private readonly windowText = new WindowAttributes();
 
   /** What the reader sees: window, open event, tab stop, filters. The one owner of view state. */
   @state() private view: ViewState = INITIAL_VIEW;
@@ -150,6 +148,9 @@ export class SanctionsTimeline extends LitElement {
 
   /** Hides the overview strip (the density of all events, with the visible window as a brush on it). */
   @property({ type: Boolean, attribute: 'no-overview', reflect: true }) noOverview = false;
+
+  /** The level (1–5) of the element's top headings (the open event's title, the printed list's), so they fit the page's outline; sub-headings go one below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /** Opt-in deep links: keeps the selection, window, filters and search in the URL hash under this key (empty: the element's id, else `timeline`), restored on load and on back/forward (timelines with different keys share one hash); absent: off. */
   @property() history: string | null = null;
@@ -183,19 +184,19 @@ export class SanctionsTimeline extends LitElement {
   /** Start of the visible window (ISO 8601); applies with a valid `end` after it, else all events fit. Updated as the user zooms and pans. @default '' */
   @property()
   get start(): string {
-    return this.view.window ? isoInstant(this.view.window[0]) : this.written.start;
+    return this.windowText.read(this.view, 'start');
   }
   set start(value: string) {
-    this.writeWindow({ start: value ?? '', end: this.end });
+    this.view = this.windowText.write(this.view, 'start', value);
   }
 
   /** End of the visible window (ISO 8601, inclusive of its unit: `2018-12` shows all of December); empty fits all events. Updated as the user zooms and pans. @default '' */
   @property()
   get end(): string {
-    return this.view.window ? isoInstant(this.view.window[1]) : this.written.end;
+    return this.windowText.read(this.view, 'end');
   }
   set end(value: string) {
-    this.writeWindow({ start: this.start, end: value ?? '' });
+    this.view = this.windowText.write(this.view, 'end', value);
   }
 
   /** Every input item that was not drawn, or was drawn with a warning, with the reason (a copy). */
@@ -238,7 +239,9 @@ export class SanctionsTimeline extends LitElement {
   }
 
   /** The current view as a standalone SVG: title, window, count, legend, axis, events and clusters in the theme's colours, and a line crediting the data; data text is escaped, never markup. */
-  toSVG(): string { return hostSvg(this.scene, this, this.loader.state); }
+  toSVG(): string {
+    return hostSvg(this.scene, this, this.loader.state);
+  }
 
   /** What is drawn now: derived from the data, the view state and the environment (cached while they stay). */
   private get scene(): Scene {
@@ -249,6 +252,7 @@ export class SanctionsTimeline extends LitElement {
       strings: this.strings,
       layout: this.layout,
       overview: !this.noOverview,
+      headingLevel: this.headingLevel,
       view: this.view,
       env: { width: size.width, locale: language.locale, rtl: language.rtl, printing: print.printing, font: measurer.font, measure: measurer.measure },
     });
@@ -257,16 +261,9 @@ export class SanctionsTimeline extends LitElement {
   /** The view state set by code, a link or the reader (see `commit`); a changed `selected` is reflected. */
   private setView(next: ViewState): void {
     const { selected } = this.view;
-    this.written = { start: '', end: '' };
+    this.windowText.forget();
     this.view = next;
     if (next.selected !== selected) this.requestUpdate('selected', selected);
-  }
-
-  /** The page wrote `start` or `end`: the window they make together, else all events. */
-  private writeWindow(written: { start: string; end: string }): void {
-    const window = windowFrom(written.start, written.end);
-    this.written = window ? { start: '', end: '' } : written;
-    this.view = { ...this.view, window, glide: false };
   }
 
   /**

@@ -116,6 +116,32 @@ export interface TimelineStrings {
   mediaMap: string;
   /** A link to any other page. */
   mediaPage: string;
+  /** The link to a source's archived copy, beside the original. */
+  archivedCopy: string;
+  /** When a source was read; `{date}` is the date as the data gives it. */
+  accessed: string;
+  /** An approximate date (EDTF `~`; `%` is approximate and uncertain); `{date}` is the date in words. */
+  approximate: string;
+  /** An uncertain date (EDTF `?`; `%` puts it around `approximate`). */
+  uncertain: string;
+  /** A decade (`201X`); `{decade}` is its first year, e.g. "2010". */
+  decade: string;
+  /** Some year of a span (`20XX`, a decade before 1 AD); `{range}` is the span of years. */
+  someYear: string;
+  /** A month left unspecified (`2018-XX`); `{date}` is the year. */
+  someMonth: string;
+  /** A day left unspecified (`2017-06-XX`, `2017-XX-XX`); `{date}` is the month or year. */
+  someDay: string;
+  /** A span with an open end (`..`: still going on); `{date}` is its start. */
+  ongoing: string;
+  /** A span with an open start (`../2019`); `{date}` is its end. */
+  openStart: string;
+  /** A span whose end is unknown (`2019/`); `{date}` is its start. */
+  endUnknown: string;
+  /** A span whose start is unknown (`/2019`); `{date}` is its end. */
+  startUnknown: string;
+  /** Accessible name of the key to how dates are drawn, shown when the data has such dates (its entries are the texts above, with "…" for the date). */
+  dateKey: string;
 }
 
 export { ENGLISH, RUSSIAN };

@@ -67,7 +67,8 @@ export class KeyboardController implements ReactiveController {
 
   private readonly onKeydown = (event: KeyboardEvent): void => {
     const target = event.composedPath()[0] as Element;
-    if (target.closest?.('input, textarea, select') || event.altKey || event.ctrlKey || event.metaKey) return;
+    // Keys typed into inputs, and keys a toolbar has used to move among its buttons, are not ours.
+    if (event.defaultPrevented || target.closest?.('input, textarea, select') || event.altKey || event.ctrlKey || event.metaKey) return;
     const on = target.closest?.<HTMLElement>('button[data-id]')?.dataset.id;
     const { view, scene } = this.callbacks.current();
     const key = (scene.env.rtl && MIRRORED[event.key]) || event.key;

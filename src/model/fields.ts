@@ -98,12 +98,15 @@ export function readSources(value: unknown, warn: Warn): NormalizedSource[] {
     const href = safeHref(url);
     if (href) source.href = href;
     else warn(`${field()}.url`, `${field()}.url '${url}' is not an http(s) URL; shown as plain text, not a link`);
+    const archivedHref = source.archived && safeHref(source.archived);
+    if (archivedHref) source.archivedHref = archivedHref;
+    else if (source.archived) warn(`${field()}.archived`, `${field()}.archived '${source.archived}' is not an http(s) URL; kept, but not a link`);
     sources.push(source);
   });
   return sources;
 }
 
-const SOURCE_TEXTS = ['title', 'publisher', 'date'] as const;
+const SOURCE_TEXTS = ['title', 'publisher', 'date', 'archived', 'accessed'] as const;
 
 /** Turns the warnings of one item into problems tagged with its index and id. */
 export function collectWarnings(problems: Problem[], index: number, id: () => string | undefined): Warn {

@@ -1,8 +1,9 @@
-import { describe, parseDate } from './dates.js';
+import { describe } from './dates.js';
 import { collectWarnings, isBlank, readList, readQuote, readSources, readText } from './fields.js';
 import { readMedia } from './media.js';
 import { readCategories, unwrap } from './unwrap.js';
-import { EVENT_FIELDS, type NormalizedData, type NormalizedEvent, type ParsedDate, type Problem } from './types.js';
+import { EVENT_FIELDS, type NormalizedData, type NormalizedEvent, type Problem } from './types.js';
+import { byTime, readWhen, settleOpenSides } from './when.js';
 
 /** Fields an event may carry; `when` and `index` are our own derived fields, recomputed. */
 const KNOWN_FIELDS = new Set<string>([...EVENT_FIELDS, 'when', 'index']);
@@ -22,7 +23,8 @@ export function normalize(input: unknown): NormalizedData {
     if (event) events.push(event);
   }
   makeIdsUnique(events, problems);
-  events.sort((a, b) => a.when.lo - b.when.lo || a.when.hi - b.when.hi || a.index - b.index);
+  settleOpenSides(events);
+  events.sort(byTime);
   // A category's warnings belong to the file, not to an item: index 0, field `categories.…`.
   const categoryMap = readCategories(categories, collectWarnings(problems, 0, () => undefined));
   problems.sort((a, b) => a.index - b.index);
@@ -57,33 +59,34 @@ function normalizeItem(item: unknown, index: number, problems: Problem[]): Norma
   const errors: Problem[] = [];
   const fail = (field: string, message: string) => errors.push({ index, id, field, message });
 
-  const start = readDate(raw.start, 'start', fail);
-  const end = isBlank(raw.end) ? undefined : readDate(raw.end, 'end', fail);
-  if (start && end && lastInstant(end) < start.start) fail('end', `end (${end.text}) is before start (${start.text})`);
+  const time = readWhen(raw.start, raw.end, fail);
   const title = typeof raw.title === 'string' ? raw.title.trim() : '';
   // A blank or null title is missing, not of the wrong type.
   const titleMissing = raw.title === undefined || raw.title === null || typeof raw.title === 'string';
   if (!title) fail('title', titleMissing ? 'title is missing' : `title must be text, got ${describe(raw.title)}`);
-  if (errors.length > 0 || !start) {
+  if (errors.length > 0 || !time) {
     problems.push(...errors);
     return undefined;
   }
   for (const key of Object.keys(raw)) if (!KNOWN_FIELDS.has(key)) warn(key, `unknown field '${key}' ignored`);
   // A blank or null id is simply absent (CSV has empty id cells); only other types are reported.
   if (!id && raw.id != null && typeof raw.id !== 'string') warn('id', `id must be text, got ${describe(raw.id)}; a new one was made`);
-  id ||= slug(`${start.text} ${title}`);
+  const { written, when } = time;
+  id ||= slug(`${written.text} ${title}`);
 
   const event: NormalizedEvent = {
     id,
-    start: start.text,
+    start: written.text,
     title,
     actors: readList(raw.actors, 'actors', warn),
     tags: readList(raw.tags, 'tags', warn),
     sources: readSources(raw.sources, warn),
-    when: { start, end, lo: start.start, hi: Math.max(start.end, end?.end ?? start.end) },
+    when,
     index,
   };
-  if (end) event.end = end.text;
+  if (!isBlank(raw.end)) event.end = when.end!.text;
+  const displayDate = readText(raw.displayDate, 'displayDate', warn)?.trim();
+  if (displayDate) event.displayDate = displayDate;
   const summary = readText(raw.summary, 'summary', warn)?.trim();
   if (summary) event.summary = summary;
   const category = readText(raw.category, 'category', warn)?.trim();
@@ -93,27 +96,6 @@ function normalizeItem(item: unknown, index: number, problems: Problem[]): Norma
   const media = readMedia(raw.media, warn);
   if (media) event.media = media;
   return event;
-}
-
-/**
- * The last instant a date can mean: a date-time is its own instant, a unit ends just before the
- * next. So `end` equal to `start` is allowed for date-times too (API: end ≥ start).
- */
-function lastInstant(date: ParsedDate): number {
-  return date.precision === 'time' ? date.start : date.end - 1;
-}
-
-function readDate(value: unknown, field: string, fail: (field: string, message: string) => void): ParsedDate | undefined {
-  if (isBlank(value)) {
-    fail(field, `${field} is missing`);
-    return undefined;
-  }
-  const parsed = parseDate(value);
-  if ('error' in parsed) {
-    fail(field, `${field}: ${parsed.error}`);
-    return undefined;
-  }
-  return parsed;
 }
 
 /**

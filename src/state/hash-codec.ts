@@ -44,8 +44,14 @@ function splitPart(part: string): { name: string | undefined; raw: string | unde
   return at === -1 ? { name: unescape(part), raw: undefined } : { name: unescape(part.slice(0, at)), raw: part.slice(at + 1) };
 }
 
-/** True when `text` is a date or date-time the timeline can read. */
-const isDate = (text: string): boolean => !('error' in parseDate(text));
+/**
+ * True when `text` is a date the timeline can read that bounds a window: any form with a known
+ * extent (`2018-12`, `2018~`, `201X`, `2018/2019`), not one with an open or unknown side.
+ */
+function isDate(text: string): boolean {
+  const date = parseDate(text);
+  return !('error' in date) && Number.isFinite(date.start + date.end);
+}
 
 /**
  * The state as URLSearchParams-shaped text, e.g.

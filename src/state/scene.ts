@@ -8,6 +8,7 @@ import type { Categories, NormalizedData, NormalizedEvent } from '../model/types
 import { readCategories } from '../model/unwrap.js';
 import { replaceStrings, stringsFor, type TimelineStrings } from '../strings.js';
 import { categoryColors } from './category-colors.js';
+import { dateKinds, type DateKinds } from './date-kinds.js';
 import { applyFilter, categoryCounts, type CategoryCount, type EventFilter } from './filter.js';
 import { memoizeLast } from './memo.js';
 import type { ViewState } from './view-state.js';
@@ -47,6 +48,8 @@ export interface SceneInput {
   readonly layout: LayoutChoice;
   /** Whether the overview strip is wanted (the page may hide it: `no-overview`). */
   readonly overview: boolean;
+  /** The level the element's headings start at (`heading-level`), to fit the page's outline. */
+  readonly headingLevel: number;
   readonly view: ViewState;
   readonly env: Environment;
 }
@@ -76,6 +79,8 @@ export interface Scene {
   readonly env: Environment;
   /** The element's texts in the locale's language, with the page's replacements over them. */
   readonly strings: TimelineStrings;
+  /** The level of the element's top headings (open event, print list), 1–5: sub-headings go one below. */
+  readonly headingLevel: number;
   /** Accessible name of the list of events: the data's title, else the element's word for events. */
   readonly label: string;
   /** The data's categories with the page's over them. */
@@ -85,6 +90,8 @@ export interface Scene {
   readonly colorOf: (key: string | undefined) => string;
   /** The categories with their event counts, in legend order. */
   readonly counts: readonly CategoryCount[];
+  /** Which kinds of dates (approximate, uncertain, ongoing, unknown side) the data holds: the date key lists them. */
+  readonly dateKinds: DateKinds;
   readonly byId: ReadonlyMap<string, NormalizedEvent>;
   /** The events whose category is not switched off, in time order. */
   readonly shown: readonly NormalizedEvent[];
@@ -135,6 +142,7 @@ export class SceneDeriver {
   private readonly bins = memoizeLast((listed: readonly NormalizedEvent[], extent: TimeWindow, maxBins: number, counts: readonly CategoryCount[]) =>
     binEvents(listed, extent, maxBins, stackedKeys(counts)),
   );
+  private readonly kinds = memoizeLast(dateKinds);
   private readonly widths = memoizeLast((events: readonly NormalizedEvent[], _font: string, measure: (text: string) => number) =>
     labelWidths(events.map((event) => event.title), measure),
   );
@@ -156,7 +164,7 @@ export class SceneDeriver {
     return scene.plot ? this.plots.prepare(scene.plot.placement.level + AHEAD) : false;
   }
 
-  private compute({ data, categories: fromPage, strings: replaced, layout, overview: wanted, view, env }: SceneInput): Scene {
+  private compute({ data, categories: fromPage, strings: replaced, layout, overview: wanted, headingLevel, view, env }: SceneInput): Scene {
     const strings = this.texts(env.locale, replaced);
     const categories = this.merge(data.categories, fromPage);
     const { colorOf, counts, categoryLabel } = this.legend(data.events, categories);
@@ -179,11 +187,13 @@ export class SceneDeriver {
       view,
       env,
       strings,
+      headingLevel: Math.min(5, Math.max(1, Math.round(headingLevel) || 2)),
       label: data.title ?? strings.eventsLabel,
       categories,
       categoryLabel,
       colorOf,
       counts,
+      dateKinds: this.kinds(data.events),
       byId,
       shown,
       matches,
@@ -261,7 +271,7 @@ function openEvent(
 
 /** True when two inputs would derive the same scene: the same objects, and the same environment. */
 function sameInput(a: SceneInput, b: SceneInput): boolean {
-  if (a.data !== b.data || a.categories !== b.categories || a.strings !== b.strings || a.layout !== b.layout || a.overview !== b.overview || a.view !== b.view) return false;
+  if (a.data !== b.data || a.categories !== b.categories || a.strings !== b.strings || a.layout !== b.layout || a.overview !== b.overview || a.headingLevel !== b.headingLevel || a.view !== b.view) return false;
   const keys = Object.keys(a.env) as Array<keyof Environment>;
   return keys.every((key) => a.env[key] === b.env[key]);
 }

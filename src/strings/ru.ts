@@ -90,4 +90,18 @@ export const RUSSIAN: TimelineStrings = {
     many: 'Показать более поздние события ({n})',
     other: 'Показать более поздние события ({n})',
   },
+  archivedCopy: 'архивная копия',
+  accessed: 'просмотрено {date}',
+  // Intl names a month in the nominative ("март 2019 г."): the words around a date take no case from it.
+  approximate: 'примерно {date}',
+  uncertain: 'возможно, {date}',
+  decade: '{decade}-е годы',
+  someYear: '{range} (год не указан)',
+  someMonth: '{date}, месяц не указан',
+  someDay: '{date}, день не указан',
+  ongoing: '{date} — по настоящее время',
+  openStart: '{date} и ранее',
+  endUnknown: '{date} — окончание неизвестно',
+  startUnknown: 'начало неизвестно — {date}',
+  dateKey: 'Обозначения дат',
 };

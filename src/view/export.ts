@@ -4,6 +4,7 @@ import type { NormalizedEvent } from '../model/types.js';
 import type { TimelineStrings } from '../strings.js';
 import type { Picture } from './picture.js';
 import { svgOf } from './svg.js';
+import { onToolbarFocusin, onToolbarKeydown } from './toolbar.js';
 
 /** The export buttons' part of the element's strings. */
 export type ExportStrings = Pick<TimelineStrings, 'exportLabel' | 'downloadJson' | 'downloadCsv' | 'downloadImage' | 'imageSvg' | 'imagePng'>;
@@ -26,7 +27,8 @@ const FORMATS = {
 } as const;
 
 /**
- * "Download JSON" and "Download CSV": save the shown events in a file the element can read again.
+ * "Download JSON" and "Download CSV", as a toolbar (one tab stop, arrows inside): save the shown
+ * events in a file the element can read again.
  * The writers (and d3-dsv) are a chunk loaded on the first click: most readers never download.
  * "Download image" opens a choice of the picture of the timeline as drawn: SVG (for print, see
  * `svgOf`) or PNG at twice the pixels (for social media; its painter is loaded on demand).
@@ -49,14 +51,14 @@ export function renderExport(context: ExportContext): TemplateResult {
     if (kind === 'svg') download(svgOf(picture), 'timeline.svg', 'image/svg+xml');
     else download(await (await import('./picture-png.js')).pngOf(picture, 2), 'timeline.png', 'image/png');
   };
-  return html`<div part="export" class="export" role="group" aria-label=${strings.exportLabel}>
-    <button type="button" class="control" @click=${save('json')}>${strings.downloadJson}</button>
-    <button type="button" class="control" @click=${save('csv')}>${strings.downloadCsv}</button>
+  return html`<div part="export" class="export" role="toolbar" aria-label=${strings.exportLabel} @keydown=${onToolbarKeydown} @focusin=${onToolbarFocusin}>
+    <button type="button" class="control" tabindex="0" @click=${save('json')}>${strings.downloadJson}</button>
+    <button type="button" class="control" tabindex="-1" @click=${save('csv')}>${strings.downloadCsv}</button>
     <details class="image-menu" @keydown=${closeOnEscape}>
-      <summary class="control">${strings.downloadImage}</summary>
+      <summary class="control" tabindex="-1">${strings.downloadImage}</summary>
       <div class="image-menu-items">
-        <button type="button" class="control" data-image="svg" @click=${saveImage('svg')}>${strings.imageSvg}</button>
-        <button type="button" class="control" data-image="png" @click=${saveImage('png')}>${strings.imagePng}</button>
+        <button type="button" class="control" tabindex="-1" data-image="svg" @click=${saveImage('svg')}>${strings.imageSvg}</button>
+        <button type="button" class="control" tabindex="-1" data-image="png" @click=${saveImage('png')}>${strings.imagePng}</button>
       </div>
     </details>
   </div>`;

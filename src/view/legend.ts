@@ -3,6 +3,7 @@ import { live } from 'lit/directives/live.js';
 import { MAX_QUERY, type CategoryCount } from '../state/filter.js';
 import { foldLegend } from './legend-fold.js';
 import { styleMap } from './style-map.js';
+import { onToolbarFocusin, onToolbarKeydown } from './toolbar.js';
 import { fill, formatNumber, plural, type TimelineStrings } from '../strings.js';
 
 /** The texts the legend shows: its part of the element's strings (documented in strings.ts). */
@@ -39,7 +40,8 @@ export interface LegendContext {
 
 /**
  * The legend and filter bar: a search box, one toggle button per category (`aria-pressed` is
- * true while the category is shown) with its colour and count, a "Show all" button while anything
+ * true while the category is shown) with its colour and count — together a toolbar: one tab stop,
+ * arrows inside — a "Show all" button while anything
  * is filtered out, and a polite live count ("Showing 9 of 27 events"). Category toggles are left
  * out when there is only one category and nothing is hidden; past a dozen, the smaller ones fold
  * behind "N more" (see `foldLegend`).
@@ -57,13 +59,18 @@ export function renderLegend(context: LegendContext): TemplateResult {
     legend?.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
   };
   const fold = foldLegend(counts, hidden, context.query);
-  const toggle = ({ key, label, count }: CategoryCount) => html`<li>
-    <button type="button" class="legend-toggle" data-key=${key} aria-pressed=${hidden.has(key) ? 'false' : 'true'} @click=${() => context.onToggle(key)}>
-      <span class="legend-swatch" aria-hidden="true" style=${styleMap({ '--swatch': context.colorOf(key || undefined) })}></span>
-      <span class="legend-label">${label || strings.uncategorized}</span>
-      <span class="legend-count">${formatNumber(count, locale)}</span>
-    </button>
-  </li>`;
+  const toggle = ({ key, label, count }: CategoryCount, i: number) => html`<button
+    type="button"
+    class="legend-toggle"
+    data-key=${key}
+    aria-pressed=${hidden.has(key) ? 'false' : 'true'}
+    tabindex=${i === 0 ? 0 : -1}
+    @click=${() => context.onToggle(key)}
+  >
+    <span class="legend-swatch" aria-hidden="true" style=${styleMap({ '--swatch': context.colorOf(key || undefined) })}></span>
+    <span class="legend-label">${label || strings.uncategorized}</span>
+    <span class="legend-count">${formatNumber(count, locale)}</span>
+  </button>`;
   return html`<div part="legend" class="legend">
     <label class="legend-search">
       <span class="legend-search-label visually-hidden">${strings.searchLabel}</span>
@@ -79,19 +86,15 @@ export function renderLegend(context: LegendContext): TemplateResult {
       />
     </label>
     ${counts.length > 1 || hidden.size > 0
-      ? html`<ul class="legend-categories" aria-label=${strings.categoriesLabel}>
+      ? html`<div class="legend-categories" role="toolbar" aria-label=${strings.categoriesLabel} @keydown=${onToolbarKeydown} @focusin=${onToolbarFocusin}>
           ${fold.shown.map(toggle)}
           ${fold.folded
-            ? html`<li>
-                <details class="legend-more">
-                  <summary>${plural(strings.more, fold.folded, locale)}</summary>
-                  <ul class="legend-categories">
-                    ${fold.more.map(toggle)}
-                  </ul>
-                </details>
-              </li>`
+            ? html`<details class="legend-more">
+                <summary tabindex="-1">${plural(strings.more, fold.folded, locale)}</summary>
+                <div class="legend-categories">${fold.more.map((count) => toggle(count, -1))}</div>
+              </details>`
             : nothing}
-        </ul>`
+        </div>`
       : nothing}
     <p class="legend-status" role="status">${status}</p>
     ${filtered ? html`<button type="button" class="legend-show-all" @click=${showAll}>${strings.showAll}</button>` : nothing}

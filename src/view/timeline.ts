@@ -6,6 +6,7 @@ import type { SrcState } from '../state/load-state.js';
 import type { TimelineActions } from '../state/actions.js';
 import type { Scene } from '../state/scene.js';
 import { renderControls } from './controls.js';
+import { renderDateKey } from './date-key.js';
 import type { EventListContext } from './event-list.js';
 import { renderExport } from './export.js';
 import { renderHorizontal } from './horizontal.js';
@@ -44,10 +45,11 @@ export function renderTimeline(scene: Scene, load: SrcState, announcement: strin
       onQuery: actions.search,
       onShowAll: actions.showAll,
     })}
+    ${renderDateKey(scene.dateKinds, strings)}
     ${scene.vertical ? renderNarrow(scene, load, actions) : renderWide(scene, load, actions)}
     ${renderOpenEvent(scene, actions)}
     ${scene.env.printing
-      ? renderPrintList(scene.listed, { locale, strings, heading: scene.label, totalCount: data.events.length, categoryLabel: scene.categoryLabel })
+      ? renderPrintList(scene.listed, { locale, strings, heading: scene.label, headingLevel: scene.headingLevel, totalCount: data.events.length, categoryLabel: scene.categoryLabel })
       : nothing}
     <div class="visually-hidden" role="status" aria-live="polite">${announcement}</div>`;
 }
@@ -117,6 +119,7 @@ function renderOpenEvent(scene: Scene, actions: TimelineActions): TemplateResult
   const { open } = scene;
   if (!open) return nothing;
   return renderPanel(open.event, {
+    headingLevel: scene.headingLevel,
     locale: scene.env.locale,
     strings: scene.strings,
     colorOf: scene.colorOf,

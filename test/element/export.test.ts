@@ -89,7 +89,7 @@ describe('<sanctions-timeline> export', () => {
   it('shows "Download JSON", "Download CSV" and "Download image" in a group named "Download", beside the zoom buttons', async () => {
     const el = await timeline();
     const group = shadow(el).querySelector('[part="export"]')!;
-    expect(group.getAttribute('role')).to.equal('group');
+    expect(group.getAttribute('role')).to.equal('toolbar');
     expect(group.getAttribute('aria-label')).to.equal('Download');
     expect([...group.querySelectorAll(':scope > button, :scope > details > summary')].map((b) => b.textContent!.trim())).to.deep.equal([
       'Download JSON',

@@ -162,7 +162,7 @@ describe('<sanctions-timeline> with hostile input', function () {
     search.value = 'cat-4321';
     search.dispatchEvent(new Event('input', { bubbles: true }));
     await settle(el);
-    const toggle = shadow(el).querySelector<HTMLButtonElement>('.legend-categories > li > .legend-toggle[data-key="cat-4321"]')!;
+    const toggle = shadow(el).querySelector<HTMLButtonElement>('.legend-categories > .legend-toggle[data-key="cat-4321"]')!;
     // Filterable: it switches its events off like any other.
     toggle.click();
     await settle(el);

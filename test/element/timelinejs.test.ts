@@ -76,9 +76,9 @@ describe('<sanctions-timeline> reads TimelineJS as journalists have it', () => {
   it('a TimelineJS 2 file: every dated slide and the era drawn, the one dated "now" reported, not dated by the clock', async () => {
     const { el, count } = await loaded('/test/fixtures/timelinejs2.json');
     expect(count).to.equal(6);
-    expect(el.problems.filter((problem) => problem.severity !== 'warning').map((problem) => problem.message)).to.deep.equal([
-      "start: 'now' is not a date (expected e.g. 2018, 2018-12, 2018-12-13 or 2018-12-13T10:00Z)",
-    ]);
+    const errors = el.problems.filter((problem) => problem.severity !== 'warning').map((problem) => problem.message);
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.match(/^start: 'now' is not a date \(expected e\.g\. 2018, /);
     expect(el.normalizedEvents.find((event) => event.start === '2018-12')!.when.start.precision).to.equal('month');
     expect(shadow(el).querySelector('.notice')!.textContent).to.contain('1 event could not be shown');
     expectNoMarkup(el, shown(el) + (await everyPanel(el)));

@@ -12,7 +12,7 @@ const ENV = { width: 1000, locale: 'en-US', rtl: false, printing: false, font: '
 function run({ input, csv = false, zooms = 0 }: { input: unknown; csv?: boolean; zooms?: number }) {
   const data = normalize(csv ? fromCsv(input as string) : input);
   const deriver = new SceneDeriver();
-  const derive = (view = INITIAL_VIEW) => deriver.derive({ data, categories: {}, strings: {}, layout: 'horizontal', overview: true, view, env: ENV });
+  const derive = (view = INITIAL_VIEW) => deriver.derive({ data, categories: {}, strings: {}, layout: 'horizontal', overview: true, headingLevel: 2, view, env: ENV });
   let scene = derive();
   const windows: string[] = [];
   for (const factor of [...Array<number>(zooms).fill(2), ...Array<number>(2 * zooms).fill(0.5)]) {

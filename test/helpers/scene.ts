@@ -26,6 +26,7 @@ export function sceneOf(events: readonly TimelineEvent[], options: SceneOptions 
     strings: {},
     layout: options.layout ?? 'horizontal',
     overview: options.overview ?? true,
+    headingLevel: 2,
     view: { ...INITIAL_VIEW, ...options.view },
     env: { ...ENVIRONMENT, ...options.env },
   });

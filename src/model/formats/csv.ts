@@ -2,7 +2,14 @@ import { csvParseRows } from 'd3-dsv';
 import { EVENT_FIELDS } from '../types.js';
 
 /** Columns that together describe the citations of a row, `;`-separated and aligned by position. */
-const SOURCE_COLUMNS = { source_url: 'url', source_title: 'title', source_publisher: 'publisher', source_date: 'date' } as const;
+const SOURCE_COLUMNS = {
+  source_url: 'url',
+  source_title: 'title',
+  source_publisher: 'publisher',
+  source_date: 'date',
+  source_archived: 'archived',
+  source_accessed: 'accessed',
+} as const;
 type SourceColumn = keyof typeof SOURCE_COLUMNS;
 
 /** Columns that are not copied as they are: they are assembled into `quote` and `sources`. */
@@ -25,7 +32,7 @@ const COLUMNS_OF: Partial<Record<(typeof EVENT_FIELDS)[number], readonly string[
 export const CSV_COLUMNS: readonly string[] = EVENT_FIELDS.flatMap((field) => COLUMNS_OF[field] ?? [field]);
 
 /** Header names matched case-insensitively; any other column keeps its name as written. */
-const KNOWN_COLUMNS = new Set(CSV_COLUMNS);
+const KNOWN_COLUMNS = new Map(CSV_COLUMNS.map((name) => [name.toLowerCase(), name]));
 const ASSEMBLED = new Set<string>([...QUOTE_COLUMNS, ...Object.keys(SOURCE_COLUMNS), ...MEDIA_COLUMNS]);
 
 /**
@@ -101,7 +108,7 @@ function columnName(raw: string, index: number): string {
   const name = raw.trim();
   if (!name) return `column ${index + 1}`;
   const lower = name.toLowerCase();
-  return KNOWN_COLUMNS.has(lower) ? lower : name;
+  return KNOWN_COLUMNS.get(lower) ?? name;
 }
 
 function toItem(names: string[], row: string[]): Record<string, unknown> {

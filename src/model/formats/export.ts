@@ -40,6 +40,7 @@ export function toInputEvent(event: NormalizedEvent): TimelineEvent {
   if (event.quote) out.quote = event.quote.by ? { text: event.quote.text, by: event.quote.by } : { text: event.quote.text };
   if (event.sources.length) out.sources = event.sources.map(toInputSource);
   if (event.tags.length) out.tags = [...event.tags];
+  if (event.displayDate) out.displayDate = event.displayDate;
   if (event.media) out.media = toInputMedia(event.media);
   return out;
 }
@@ -51,9 +52,13 @@ function toInputMedia(media: TimelineMedia): TimelineMedia {
   return out;
 }
 
-function toInputSource({ url, title, publisher, date }: TimelineSource): TimelineSource {
-  return { url, ...(title ? { title } : {}), ...(publisher ? { publisher } : {}), ...(date ? { date } : {}) };
+function toInputSource(source: TimelineSource): TimelineSource {
+  const out: TimelineSource = { url: source.url };
+  for (const key of SOURCE_FIELDS) if (source[key]) out[key] = source[key];
+  return out;
 }
+
+const SOURCE_FIELDS = ['title', 'publisher', 'date', 'archived', 'accessed'] as const;
 
 /** The events (and the data set's title, description, categories) as our JSON file, pretty-printed. */
 export function exportJson(events: readonly NormalizedEvent[], meta: ExportMeta = {}): string {
@@ -90,7 +95,9 @@ export function exportCsv(events: readonly NormalizedEvent[]): string {
 /** One row: a value for each of `CSV_COLUMNS`. */
 function csvRow(event: NormalizedEvent): Record<string, string> {
   const sources = (field: keyof TimelineSource): string => {
-    const values = event.sources.map((source) => (field === 'url' ? source.url.replaceAll(';', '%3B') : listItem(source[field] ?? '')));
+    const values = event.sources.map((source) =>
+      field === 'url' || field === 'archived' ? (source[field] ?? '').replaceAll(';', '%3B') : listItem(source[field] ?? ''),
+    );
     // Empty entries keep the others aligned by position; a column with no value at all stays empty.
     return values.some(Boolean) ? values.join('; ') : '';
   };
@@ -109,6 +116,9 @@ function csvRow(event: NormalizedEvent): Record<string, string> {
     source_title: sources('title'),
     source_publisher: sources('publisher'),
     source_date: sources('date'),
+    source_archived: sources('archived'),
+    source_accessed: sources('accessed'),
+    displayDate: event.displayDate ?? '',
     media_url: event.media?.url ?? '',
     media_caption: event.media?.caption ?? '',
     media_credit: event.media?.credit ?? '',

@@ -68,7 +68,7 @@ describe('parseDate', () => {
 
     it("parseDate('201812') is rejected: years of more than four digits need a sign", () => {
       expect(failure('201812')).to.equal(
-        "'201812' is not a date (expected e.g. 2018, 2018-12, 2018-12-13 or 2018-12-13T10:00Z)",
+        "'201812' is not a date (expected e.g. 2018, 2018-12, 2018-12-13, 2018~, 201X, 2018-12/2019-01)",
       );
     });
 
@@ -91,9 +91,9 @@ describe('parseDate', () => {
       expect(date.end - date.start).to.equal(28 * 24 * HOUR);
     });
 
-    it("parseDate('2018-00') and parseDate('2018-13') are not dates", () => {
-      expect(failure('2018-00')).to.equal("'2018-00' is not a date");
-      expect(failure('2018-13')).to.equal("'2018-13' is not a date");
+    it("parseDate('2018-00') and parseDate('2018-13') are not dates, and the message shows the forms that are", () => {
+      expect(failure('2018-00')).to.equal("'2018-00' is not a date (expected e.g. 2018, 2018-12, 2018-12-13, 2018~, 201X, 2018-12/2019-01)");
+      expect(failure('2018-13')).to.equal("'2018-13' is not a date (expected e.g. 2018, 2018-12, 2018-12-13, 2018~, 201X, 2018-12/2019-01)");
     });
   });
 
@@ -216,7 +216,7 @@ describe('parseDate', () => {
     for (const text of ['', 'yesterday', '13.12.2018', '12/13/2018', '2018-1-5', '18', '2018-12-13T10Z', '20181213']) {
       it(`parseDate('${text}') names the text and shows accepted forms`, () => {
         expect(failure(text)).to.equal(
-          `'${text}' is not a date (expected e.g. 2018, 2018-12, 2018-12-13 or 2018-12-13T10:00Z)`,
+          `'${text}' is not a date (expected e.g. 2018, 2018-12, 2018-12-13, 2018~, 201X, 2018-12/2019-01)`,
         );
       });
     }

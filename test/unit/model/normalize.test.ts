@@ -260,7 +260,7 @@ describe('normalize', () => {
       expect(data.problems).to.have.length(1);
       expect(data.problems[0]!.field).to.equal('end');
       expect(data.problems[0]!.message).to.equal(
-        "end: 'soon' is not a date (expected e.g. 2018, 2018-12, 2018-12-13 or 2018-12-13T10:00Z)",
+        "end: 'soon' is not a date (expected e.g. 2018, 2018-12, 2018-12-13, 2018~, 201X, 2018-12/2019-01)",
       );
     });
 

@@ -21,6 +21,7 @@ describe('SceneDeriver', () => {
     strings: {},
     layout: 'horizontal',
     overview: true,
+    headingLevel: 2,
     view: INITIAL_VIEW,
     env: ENVIRONMENT,
   });
@@ -169,7 +170,7 @@ describe('scene: tab stop and open event', () => {
 describe('scene: texts', () => {
   it("speaks the locale's language, with the page's replacements over it", () => {
     const deriver = new SceneDeriver();
-    const base = { data: normalize(FIVE_EVENTS), categories: {}, layout: 'horizontal' as const, overview: true, view: INITIAL_VIEW };
+    const base = { data: normalize(FIVE_EVENTS), categories: {}, layout: 'horizontal' as const, overview: true, headingLevel: 2, view: INITIAL_VIEW };
     const russian = deriver.derive({ ...base, strings: {}, env: { ...ENVIRONMENT, locale: 'ru' } });
     expect(russian.strings.zoomIn).to.equal(RUSSIAN.zoomIn);
     const replaced = deriver.derive({ ...base, strings: { zoomIn: 'Closer' }, env: { ...ENVIRONMENT, locale: 'ru' } });
@@ -185,6 +186,7 @@ describe('scene: texts', () => {
       strings: {},
       layout: 'horizontal',
       overview: true,
+      headingLevel: 2,
       view: INITIAL_VIEW,
       env: ENVIRONMENT,
     });

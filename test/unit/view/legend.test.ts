@@ -75,7 +75,7 @@ describe('renderLegend', () => {
     expect(input.labels![0]!.textContent).to.contain('Search events');
     expect(input.placeholder).to.equal('Search');
     expect(toggles(container)).to.have.length(3);
-    expect(container.querySelector('ul')!.getAttribute('aria-label')).to.equal('Categories');
+    expect(container.querySelector('[role="toolbar"]')!.getAttribute('aria-label')).to.equal('Categories');
     expect(status(container)).to.equal('27 events');
     await expect(container).to.be.accessible();
   });

@@ -92,3 +92,24 @@ describe('fromCsv(text)', () => {
     expect(data.problems.map((p) => [p.index, p.field])).to.deep.equal([[1, 'start'], [2, 'title']]);
   });
 });
+
+describe('fromCsv with EDTF, displayDate and archived sources', () => {
+  it('reads EDTF dates as written, displayDate in any case, and source_archived/source_accessed by position', () => {
+    const text = [
+      'start,end,title,DisplayDate,source_url,source_archived,source_accessed',
+      '2018-12/2019-02,,Winter purge,Winter 2018–19,https://a.example/1;https://a.example/2,https://web.archive.org/1;,2024-05-03;2024-05~',
+      '2020-07-20,..,In force,,,,',
+    ].join('\n');
+    const items = fromCsv(text);
+    expect(items[0]).to.deep.equal({
+      start: '2018-12/2019-02',
+      title: 'Winter purge',
+      displayDate: 'Winter 2018–19',
+      sources: [
+        { url: 'https://a.example/1', archived: 'https://web.archive.org/1', accessed: '2024-05-03' },
+        { url: 'https://a.example/2', accessed: '2024-05~' },
+      ],
+    });
+    expect(items[1]).to.deep.equal({ start: '2020-07-20', end: '..', title: 'In force' });
+  });
+});

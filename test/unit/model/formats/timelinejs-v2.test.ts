@@ -65,9 +65,9 @@ describe('fromTimelineJs2', () => {
     expect(data.events[2]!.when.lo).to.equal(utc(2018, 11));
     expect(data.events[3]!.media).to.deep.equal({ url: 'https://example.org/media/report-cover.jpg', caption: 'The report’s cover', credit: 'OSCE', href: 'https://example.org/media/report-cover.jpg' });
     expect(data.events[2]!.media).to.deep.include({ url: 'https://vimeo.com/123456789', thumbnail: 'https://example.org/media/thumb.jpg' });
-    expect(data.problems.map((p) => [p.index, p.severity ?? 'error', p.message])).to.deep.equal([
+    expect(data.problems.map((p) => [p.index, p.severity ?? 'error', p.message.replace(/ \(expected e\.g\..*$/, '')])).to.deep.equal([
       [4, 'warning', 'the slide has no headline; its title was made from the start of its text'],
-      [5, 'error', "start: 'now' is not a date (expected e.g. 2018, 2018-12, 2018-12-13 or 2018-12-13T10:00Z)"],
+      [5, 'error', "start: 'now' is not a date"],
     ]);
   });
 });
