@@ -217,6 +217,13 @@ export class SanctionsTimeline extends LitElement {
     this.measurer.setFont(getComputedStyle(this).font);
   }
 
+  // The texts of a language other than English load on demand: updateComplete waits until they are drawn.
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await this.language.ready;
+    return super.getUpdateComplete();
+  }
+
   protected override updated(): void {
     if (!this.dataChanged) return;
     this.dataChanged = false;
@@ -254,7 +261,7 @@ export class SanctionsTimeline extends LitElement {
       overview: !this.noOverview,
       headingLevel: this.headingLevel,
       view: this.view,
-      env: { width: size.width, locale: language.locale, rtl: language.rtl, printing: print.printing, font: measurer.font, measure: measurer.measure },
+      env: { width: size.width, locale: language.locale, rtl: language.rtl, texts: language.texts, printing: print.printing, font: measurer.font, measure: measurer.measure },
     });
   }
 

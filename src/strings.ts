@@ -1,6 +1,5 @@
 import { numberFormat, pluralRules } from './model/intl.js';
 import { ENGLISH } from './strings/en.js';
-import { RUSSIAN } from './strings/ru.js';
 
 /**
  * Plural forms keyed by Intl.PluralRules categories (`zero`, `one`, `two`, `few`, `many`,
@@ -144,15 +143,44 @@ export interface TimelineStrings {
   dateKey: string;
 }
 
-export { ENGLISH, RUSSIAN };
+export { ENGLISH };
 
-/** The built-in texts by language subtag; any other language gets English. */
-const BY_LANGUAGE: Readonly<Record<string, TimelineStrings>> = { en: ENGLISH, ru: RUSSIAN };
+/** The built-in texts by language subtag: English always, the others once loaded (`loadStrings`). */
+const BY_LANGUAGE: Record<string, TimelineStrings> = { en: ENGLISH };
 
-/** The built-in texts for a BCP 47 tag, chosen by its language subtag (`ru-RU` → Russian); English otherwise. */
+/**
+ * Languages with texts of their own, each a chunk loaded when a page first shows it: a page in
+ * English never fetches Russian (8.9 KB minified).
+ */
+const LOADERS: Readonly<Record<string, () => Promise<TimelineStrings>>> = {
+  ru: () => import('./strings/ru.js').then((module) => module.RUSSIAN),
+};
+const loading = new Map<string, Promise<void>>();
+
+const languageOf = (locale: string | undefined): string => (locale ?? '').split(/[-_]/)[0]!.toLowerCase();
+
+/**
+ * The built-in texts for a BCP 47 tag, chosen by its language subtag (`ru-RU` → Russian) once
+ * that language's texts are loaded (see `loadStrings`); English otherwise.
+ */
 export function stringsFor(locale: string | undefined): TimelineStrings {
-  const language = (locale ?? '').split(/[-_]/)[0]!.toLowerCase();
+  const language = languageOf(locale);
   return Object.hasOwn(BY_LANGUAGE, language) ? BY_LANGUAGE[language]! : ENGLISH;
+}
+
+/**
+ * Loads the built-in texts of `locale`'s language, when it has some that are not loaded yet:
+ * the promise settles once `stringsFor(locale)` gives them. Undefined when there is nothing to load.
+ */
+export function loadStrings(locale: string | undefined): Promise<void> | undefined {
+  const language = languageOf(locale);
+  if (Object.hasOwn(BY_LANGUAGE, language) || !Object.hasOwn(LOADERS, language)) return undefined;
+  let promise = loading.get(language);
+  if (!promise) {
+    promise = LOADERS[language]!().then((texts) => void (BY_LANGUAGE[language] = texts));
+    loading.set(language, promise);
+  }
+  return promise;
 }
 
 /**

@@ -6,7 +6,7 @@ import { plotTabStop, PlotLayouts, type PlotLayout } from '../layout/plot.js';
 import { clampWindow, MIN_SPAN, sameWindow, type TimeWindow, type WindowLimits } from '../layout/window.js';
 import type { Categories, NormalizedData, NormalizedEvent } from '../model/types.js';
 import { readCategories } from '../model/unwrap.js';
-import { replaceStrings, stringsFor, type TimelineStrings } from '../strings.js';
+import { replaceStrings, type TimelineStrings } from '../strings.js';
 import { categoryColors } from './category-colors.js';
 import { dateKinds, type DateKinds } from './date-kinds.js';
 import { applyFilter, categoryCounts, type CategoryCount, type EventFilter } from './filter.js';
@@ -36,6 +36,8 @@ export interface Environment {
   readonly font: string;
   /** The width of a text in that font, in CSS pixels. */
   readonly measure: (text: string) => number;
+  /** The element's built-in texts in its language (as loaded so far: see LanguageController). */
+  readonly texts: TimelineStrings;
 }
 
 /** Everything a scene is derived from. */
@@ -130,7 +132,7 @@ export interface Scene {
  */
 export class SceneDeriver {
   private readonly plots = new PlotLayouts();
-  private readonly texts = memoizeLast((locale: string, replaced: Partial<TimelineStrings>): TimelineStrings => replaceStrings(stringsFor(locale), replaced));
+  private readonly texts = memoizeLast((builtIn: TimelineStrings, replaced: Partial<TimelineStrings>): TimelineStrings => replaceStrings(builtIn, replaced));
   // The page's categories are read as the data's are (any value is safe); what is left out is said once per value set.
   private readonly merge = memoizeLast((fromData: Categories | undefined, fromPage: unknown): Categories => ({
     ...fromData,
@@ -165,7 +167,7 @@ export class SceneDeriver {
   }
 
   private compute({ data, categories: fromPage, strings: replaced, layout, overview: wanted, headingLevel, view, env }: SceneInput): Scene {
-    const strings = this.texts(env.locale, replaced);
+    const strings = this.texts(env.texts, replaced);
     const categories = this.merge(data.categories, fromPage);
     const { colorOf, counts, categoryLabel } = this.legend(data.events, categories);
     const { byId, limits, positionInAll } = this.index(data.events);

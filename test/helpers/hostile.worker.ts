@@ -5,8 +5,9 @@ import { fromCsv } from '../../src/model/formats/csv.js';
 import { SceneDeriver } from '../../src/state/scene.js';
 import * as act from '../../src/state/transitions.js';
 import { INITIAL_VIEW, isoInstant } from '../../src/state/view-state.js';
+import { ENGLISH } from '../../src/strings.js';
 
-const ENV = { width: 1000, locale: 'en-US', rtl: false, printing: false, font: '13px test', measure: (text: string) => text.length * 7 };
+const ENV = { width: 1000, locale: 'en-US', rtl: false, texts: ENGLISH, printing: false, font: '13px test', measure: (text: string) => text.length * 7 };
 
 /** Normalizes `input` (CSV text when `csv`), then derives the scene and zooms in and out `zooms` times each, reading every window as ISO text. */
 function run({ input, csv = false, zooms = 0 }: { input: unknown; csv?: boolean; zooms?: number }) {
