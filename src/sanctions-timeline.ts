@@ -25,9 +25,8 @@ import { showWindow } from './state/transitions.js';
 import { fromLink, INITIAL_VIEW, toLink, windowFrom, WindowAttributes, type ViewState } from './state/view-state.js';
 import type { TimelineStrings } from './strings.js';
 import { announceWindow } from './view/announce.js';
-import { hostSvg } from './view/host-picture.js';
 import { TextMeasurer } from './view/measure.js';
-import { renderTimeline } from './view/timeline.js';
+import { renderTimeline, timelineSvg } from './view/timeline.js';
 
 /**
  * An interactive, accessible timeline of dated events on a UTC time axis. Each date is shown and
@@ -35,9 +34,8 @@ import { renderTimeline } from './view/timeline.js';
  * Data comes from `src` (which wins), `events`, or an `<ol>`/`<ul>` written inside the tag (read
  * as data, not slotted, so it stays readable without JavaScript); every input item is drawn or
  * listed in `problems`. Readers open events in a panel, zoom and pan by wheel, pinch, drag, keys,
- * buttons or the overview's brush, filter and search, download the shown events (JSON, CSV) and
- * the view (SVG, PNG), and print them as a list with every source's URL. Below 600 px of width
- * `layout="auto"` turns vertical.
+ * buttons or the overview's brush, filter and search, download the shown events and a picture of
+ * the view, and print them as a list with every source's URL. Below 600 px `layout="auto"` is vertical.
  *
  * @summary Draws dated events — points, month/year bands and ranges — on a d3 time scale.
  *
@@ -246,9 +244,7 @@ export class SanctionsTimeline extends LitElement {
   }
 
   /** The current view as a standalone SVG: title, window, count, legend, axis, events and clusters in the theme's colours, and a line crediting the data; data text is escaped, never markup. */
-  toSVG(): string {
-    return hostSvg(this.scene, this, this.loader.state);
-  }
+  toSVG(): string { return timelineSvg(this.scene, this, this.loader.state); }
 
   /** What is drawn now: derived from the data, the view state and the environment (cached while they stay). */
   private get scene(): Scene {

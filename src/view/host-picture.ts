@@ -1,7 +1,6 @@
 import type { SrcState } from '../state/load-state.js';
 import type { Scene } from '../state/scene.js';
 import { drawPicture, type Picture } from './picture.js';
-import { svgOf } from './svg.js';
 
 /**
  * The picture of what `host` draws now, with its theme: every colour resolved as the browser
@@ -25,9 +24,4 @@ export function hostPicture(scene: Scene, host: HTMLElement, load: SrcState): Pi
   } finally {
     probe.remove();
   }
-}
-
-/** The current view of `host` as a standalone SVG document (see `svgOf`). */
-export function hostSvg(scene: Scene, host: HTMLElement, load: SrcState): string {
-  return svgOf(hostPicture(scene, host, load));
 }

@@ -11,6 +11,7 @@ import type { EventListContext } from './event-list.js';
 import { renderExport } from './export.js';
 import { renderHorizontal } from './horizontal.js';
 import { hostPicture } from './host-picture.js';
+import { svgOf } from './svg.js';
 import { renderHighlighted, renderLegend } from './legend.js';
 import { renderEmpty, renderLoadError, renderLoading, renderProblems } from './notices.js';
 import { renderOverview } from './overview.js';
@@ -130,4 +131,9 @@ function renderOpenEvent(scene: Scene, actions: TimelineActions): TemplateResult
     onShow: actions.showAll,
     onSelect: actions.select,
   });
+}
+
+/** The whole drawing as a standalone SVG document, in `host`'s theme (see `drawPicture`, `svgOf`): what `toSVG()` returns. */
+export function timelineSvg(scene: Scene, host: HTMLElement, load: SrcState): string {
+  return svgOf(hostPicture(scene, host, load));
 }
