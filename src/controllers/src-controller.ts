@@ -124,7 +124,8 @@ export class SrcController implements ReactiveController {
     // Reading may have waited for a reader to load: a newer load owns the state now.
     if (signal.aborted) return;
     this.inFlight = undefined;
-    this.setState({ status: 'loaded', url, data });
+    // The parsed body goes to the host and is not kept here: at 10⁶ events it is hundreds of megabytes.
+    this.setState({ status: 'loaded', url });
     this.callbacks.loaded(data, url);
   }
 

@@ -9,6 +9,6 @@ export type FailureStage = 'network' | 'http' | 'silent' | 'parse';
 export type SrcState =
   | { status: 'idle' }
   | { status: 'loading'; url: string }
-  | { status: 'loaded'; url: string; data: unknown }
+  | { status: 'loaded'; url: string }
   | { status: 'error'; url: string; message: string; stage: FailureStage; reason: string; httpStatus?: number };
 

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import { describe as describeValue, parseDate, utc, type DateParse } from '../../../src/model/dates.js';
 import type { ParsedDate } from '../../../src/model/types.js';
 
@@ -271,5 +272,28 @@ describe('describe', () => {
     expect(describeValue(undefined)).to.equal('nothing');
     expect(describeValue(1)).to.equal('a number');
     expect(describeValue('x')).to.equal('a string');
+  });
+});
+
+describe('parseDate: plain calendar dates (the fast path)', () => {
+  it('parseDate reads YYYY, YYYY-MM and YYYY-MM-DD of any year 0000–9999 to the unit they name (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), (year, month, day) => {
+        const y = String(year).padStart(4, '0');
+        const m = String(month).padStart(2, '0');
+        const d = String(day).padStart(2, '0');
+        expect(parseDate(y)).to.deep.equal({ text: y, precision: 'year', start: utc(year), end: utc(year + 1) });
+        expect(parseDate(`${y}-${m}`)).to.deep.equal({ text: `${y}-${m}`, precision: 'month', start: utc(year, month - 1), end: utc(year, month) });
+        const lastDay = new Date(utc(year, month, 1) - 86_400_000).getUTCDate();
+        const dayDate = parseDate(`${y}-${m}-${d}`);
+        if (day <= lastDay) expect(dayDate).to.deep.equal({ text: `${y}-${m}-${d}`, precision: 'day', start: utc(year, month - 1, day), end: utc(year, month - 1, day + 1) });
+        else expect(dayDate).to.have.property('error');
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('parseDate refuses what only looks like a plain date: letters, a wrong separator, month 00 or 13', () => {
+    for (const text of ['20l8-12-13', '2018/12/13', '2018-00', '2018-13-01', '2018-12-00', '2018-1-01']) expect(parseDate(text), text).to.have.property('error');
   });
 });
