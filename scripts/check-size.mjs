@@ -20,7 +20,14 @@ const TARGET = 30 * 1024;
 // Lowered to 45.5 KB by the scale issue (12): d3-interpolate, d3-color and d3-time-format replaced
 // in the bundle by what scaleUtc calls (−9.3 KB), with the overview strip and brush added (+3.3 KB).
 // Then to 45 KB: the Russian texts load on demand, on Russian pages only (−2.2 KB), and the toolbars and heading levels came in.
-const CEILING = 45 * 1024;
+// Raised to 53 KB by the journalists issue (15), whose core needs 7.9 KB gzipped more (44.7 → 52.6 KB)
+// that could not be put off without breaking the API: `toSVG()` is synchronous, so the picture of
+// the view and its SVG writer are in the core (2.5 KB); `normalize()` reads TimelineJS3 JSON
+// synchronously, so the HTML reader it now needs for paragraphs, links and embed code, and the
+// reader's own growth, are too (2.6 KB); the media field and its providers, and media in the panel,
+// which renders at once (2 KB); English texts and styles. The TimelineJS spreadsheet and version 2
+// readers and the PNG painter are chunks loaded on demand, and its Russian texts come with theirs.
+const CEILING = 53 * 1024;
 
 const result = await build({ ...bundleOptions, write: false, metafile: true, outdir: 'size-check' });
 const files = new Map(result.outputFiles.map((file) => [file.path.slice(file.path.lastIndexOf('size-check/')), file.contents]));

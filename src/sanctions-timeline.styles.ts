@@ -206,7 +206,7 @@ export const hostStyles = css`
   .card-title,
   .panel-when,
   .panel-title,
-  .panel-summary,
+  .panel-summary p,
   .panel-quote,
   .legend-status,
   .notice summary {

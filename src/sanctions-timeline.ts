@@ -26,7 +26,7 @@ import { fromLink, INITIAL_VIEW, toLink, windowFrom, WindowAttributes, type View
 import type { TimelineStrings } from './strings.js';
 import { announceWindow } from './view/announce.js';
 import { TextMeasurer } from './view/measure.js';
-import { renderTimeline } from './view/timeline.js';
+import { renderTimeline, timelineSvg } from './view/timeline.js';
 
 /**
  * An interactive, accessible timeline of dated events on a UTC time axis. Each date is shown and
@@ -34,8 +34,8 @@ import { renderTimeline } from './view/timeline.js';
  * Data comes from `src` (which wins), `events`, or an `<ol>`/`<ul>` written inside the tag (read
  * as data, not slotted, so it stays readable without JavaScript); every input item is drawn or
  * listed in `problems`. Readers open events in a panel, zoom and pan by wheel, pinch, drag, keys,
- * buttons or the overview's brush, filter and search, download the shown events, and print them
- * as a list with every source's URL. Below 600 px of width `layout="auto"` turns vertical.
+ * buttons or the overview's brush, filter and search, download the shown events and a picture of
+ * the view, and print them as a list with every source's URL. Below 600 px `layout="auto"` is vertical.
  *
  * @summary Draws dated events — points, month/year bands and ranges — on a d3 time scale.
  *
@@ -58,7 +58,7 @@ import { renderTimeline } from './view/timeline.js';
  * @csspart panel - The panel of the open event.
  * @csspart legend - Search box, category toggles and the count of shown events.
  * @csspart controls - The zoom buttons.
- * @csspart export - The download buttons (JSON and CSV of the shown events).
+ * @csspart export - The download buttons (JSON and CSV of the shown events, and the picture of the view as SVG or PNG).
  * @csspart notice - The notice of events that could not be shown, or of a failed load.
  * @csspart retry - The Retry button of a failed load.
  *
@@ -132,7 +132,7 @@ export class SanctionsTimeline extends LitElement {
   /** The events: an array of event objects, or (as the attribute) JSON text of an array or of `{ "events": [...] }`. */
   @property() events: readonly TimelineEvent[] | string = [];
 
-  /** URL of a JSON (our format, a bare array or TimelineJS3) or CSV file to load the events from; setting it loads again, cancelling a load in flight. */
+  /** URL of a JSON (our format, a bare array, TimelineJS3 or 2) or CSV file (ours, or TimelineJS's spreadsheet template) to load the events from; setting it loads again, cancelling a load in flight. */
   @property() src = '';
 
   /** BCP 47 language tag of dates, numbers and the element's texts (English and Russian built in, others get English); empty: the nearest `lang` attribute, then the browser's language. */
@@ -242,6 +242,9 @@ export class SanctionsTimeline extends LitElement {
   fit(): void {
     this.setView(showWindow(this.view, this.scene, undefined));
   }
+
+  /** The current view as a standalone SVG: title, window, count, legend, axis, events and clusters in the theme's colours, and a line crediting the data; data text is escaped, never markup. */
+  toSVG(): string { return timelineSvg(this.scene, this, this.loader.state); }
 
   /** What is drawn now: derived from the data, the view state and the environment (cached while they stay). */
   private get scene(): Scene {

@@ -91,6 +91,30 @@ export interface TimelineStrings {
   downloadJson: string;
   /** The button that downloads the shown events as CSV. */
   downloadCsv: string;
+  /** The control that opens the choice of a picture of the timeline as drawn. */
+  downloadImage: string;
+  /** Saves the picture as SVG (for print). */
+  imageSvg: string;
+  /** Saves the picture as PNG at twice the pixels (for social media). */
+  imagePng: string;
+  /** The picture's last line; `{source}` is the data's URL (its `src`, else the page's). */
+  pictureCredit: string;
+  /** The printed list's heading of an event's media. */
+  media: string;
+  /** A link to a photo page (Flickr, Imgur); `{provider}` names the site. */
+  mediaPhoto: string;
+  /** A link to a video (YouTube, Vimeo, a video file); `{provider}` names the site. */
+  mediaVideo: string;
+  /** A link to audio (SoundCloud, Spotify, an audio file). */
+  mediaAudio: string;
+  /** A link to a post (X, Instagram, Telegram, Facebook, Bluesky). */
+  mediaPost: string;
+  /** A link to a document (DocumentCloud, Google Drive, a PDF). */
+  mediaDocument: string;
+  /** A link to a map (Google Maps, OpenStreetMap). */
+  mediaMap: string;
+  /** A link to any other page. */
+  mediaPage: string;
   /** The link to a source's archived copy, beside the original. */
   archivedCopy: string;
   /** When a source was read; `{date}` is the date as the data gives it. */

@@ -1,5 +1,6 @@
 import { describe } from './dates.js';
 import { collectWarnings, isBlank, readList, readQuote, readSources, readText } from './fields.js';
+import { readMedia } from './media.js';
 import { readCategories, unwrap } from './unwrap.js';
 import { EVENT_FIELDS, type NormalizedData, type NormalizedEvent, type Problem } from './types.js';
 import { byTime, readWhen, settleOpenSides } from './when.js';
@@ -92,6 +93,8 @@ function normalizeItem(item: unknown, index: number, problems: Problem[]): Norma
   if (category) event.category = category;
   const quote = readQuote(raw.quote, warn);
   if (quote) event.quote = quote;
+  const media = readMedia(raw.media, warn);
+  if (media) event.media = media;
   return event;
 }
 

@@ -23,10 +23,24 @@ export interface TimelineQuote {
 }
 
 /**
+ * A picture or other media of the event: an image is shown in the panel; video, audio, posts and
+ * documents become a link naming where they are (never an iframe). `url` may be relative to the page.
+ */
+export interface TimelineMedia {
+  url: string;
+  caption?: string;
+  credit?: string;
+  /** Text for readers who cannot see the image; the caption stands in when absent. */
+  alt?: string;
+  /** URL of a small image shown with a link to the media. */
+  thumbnail?: string;
+}
+
+/**
  * The fields of an event as users write it, in the order files are written: our JSON, the CSV
  * columns (see `CSV_COLUMNS`), the schema in data/event.schema.json. The one list of them.
  */
-export const EVENT_FIELDS = ['id', 'start', 'end', 'title', 'summary', 'category', 'actors', 'tags', 'quote', 'sources', 'displayDate'] as const;
+export const EVENT_FIELDS = ['id', 'start', 'end', 'title', 'summary', 'category', 'actors', 'tags', 'quote', 'sources', 'displayDate', 'media'] as const;
 
 /** One event as users write it (see docs/API.md: "An event (input)"). */
 export interface TimelineEvent {
@@ -42,6 +56,7 @@ export interface TimelineEvent {
   quote?: TimelineQuote;
   sources?: TimelineSource[];
   tags?: string[];
+  media?: TimelineMedia;
 }
 
 /** Label and colour of one category key. */
@@ -101,6 +116,15 @@ export interface NormalizedSource extends TimelineSource {
 }
 
 /**
+ * Media after normalizing: `href` and `thumbnailHref` are present only for URLs a page may load or
+ * link to (http(s), or relative to the page); embed code has been replaced by the URL it pointed at.
+ */
+export interface NormalizedMedia extends TimelineMedia {
+  href?: string;
+  thumbnailHref?: string;
+}
+
+/**
  * When an event happened, parsed, plus its extent [lo, hi) on the time line. `start` and `end`
  * are its two sides, also when `start` was written as an interval (`2018-12/2019-01`); a side
  * may be `undated`: open (`..`: it runs on to the edge of the data) or unknown.
@@ -120,6 +144,7 @@ export interface NormalizedEvent extends TimelineEvent {
   actors: string[];
   tags: string[];
   sources: NormalizedSource[];
+  media?: NormalizedMedia;
   /** Parsed dates; recomputed when normalized again. */
   readonly when: EventTime;
   /** Position of the item in the input list. */

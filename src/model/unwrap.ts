@@ -2,7 +2,7 @@ import { isSafeColorText } from './css-color.js';
 import { describe } from './dates.js';
 import { excerpt } from './excerpt.js';
 import { readText, type Warn } from './fields.js';
-import { fromTimelineJs, isTimelineJs } from './formats/timelinejs.js';
+import { fromTimelineJs, isTimelineJs, isTimelineJs2 } from './formats/timelinejs.js';
 import type { Categories, Problem } from './types.js';
 
 /** The input taken apart: the list of items, and what the container said about them. */
@@ -37,6 +37,8 @@ export function unwrap(input: unknown): Unwrapped {
   if (typeof input === 'object') {
     if (isTimelineJs(input)) return withCount(fromTimelineJs(input));
     const file = input as Record<string, unknown>;
+    // TimelineJS 2's reader is loaded on demand, so only `src` (which can wait for it) reads these files.
+    if (isTimelineJs2(file)) return rejected('this is TimelineJS 2 JSON ({ "timeline": { "date": [...] } }), which is read through src: give its URL to src');
     if (Array.isArray(file.events)) {
       const ignore = () => undefined;
       return {
@@ -63,8 +65,8 @@ function unwrapText(text: string): Unwrapped {
   return typeof parsed === 'string' ? rejected('events is a JSON string, not a list of events') : unwrap(parsed);
 }
 
-function withCount(unwrapped: Omit<Unwrapped, 'count' | 'problems'>): Unwrapped {
-  return { ...unwrapped, count: unwrapped.items.length, problems: [] };
+function withCount(unwrapped: Omit<Unwrapped, 'count'>): Unwrapped {
+  return { ...unwrapped, count: unwrapped.items.length };
 }
 
 /** The whole input is one item that could not be read. */

@@ -5,6 +5,8 @@ import { fill, type TimelineStrings } from '../strings.js';
 import { renderQuote } from './quote.js';
 import { isolateEach } from './bidi.js';
 import { formatDuration } from './duration.js';
+import { renderMedia } from './media.js';
+import { renderParagraphs } from './paragraphs.js';
 import { whenText } from './when.js';
 
 export interface PanelContext {
@@ -26,7 +28,8 @@ export interface PanelContext {
 
 /**
  * The open event, to read: title, date at its precision (and a range's length), category,
- * summary, quotation with attribution, actors and sources. Every value is rendered as text;
+ * media (an image, or a link to a video, post or document), summary in its paragraphs,
+ * quotation with attribution, actors and sources. Every value is rendered as text;
  * only sources with an http(s) `href` become links, opened safely in a new tab.
  */
 export function renderPanel(event: NormalizedEvent, context: PanelContext): TemplateResult {
@@ -50,7 +53,7 @@ export function renderPanel(event: NormalizedEvent, context: PanelContext): Temp
       ? html`<p class="panel-category"><span class="swatch" aria-hidden="true" style=${styleMap({ '--swatch': context.colorOf(event.category) })}></span
           >${context.categoryLabel(event.category)}</p>`
       : nothing}
-    ${event.summary ? html`<p class="panel-summary">${event.summary}</p>` : nothing}
+    ${renderMedia(event.media, strings)}${renderParagraphs(event.summary, 'panel-summary')}
     ${renderQuote(event.quote, 'panel-quote')}
     ${event.actors.length
       ? html`<p class="panel-actors"><span class="panel-term">${strings.actors}:</span> ${isolateEach(event.actors)}</p>`

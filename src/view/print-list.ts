@@ -3,6 +3,8 @@ import type { DateWords } from '../model/format-date.js';
 import type { NormalizedEvent, NormalizedSource } from '../model/types.js';
 import { fill, formatNumber, plural, type TimelineStrings } from '../strings.js';
 import { isolateEach } from './bidi.js';
+import { renderPrintMedia } from './media.js';
+import { renderParagraphs } from './paragraphs.js';
 import { renderQuote } from './quote.js';
 import { renderWhen } from './when.js';
 
@@ -11,7 +13,7 @@ export interface PrintListContext {
   /** The level of the list's heading (each event's title one below): the page's outline decides. */
   headingLevel: number;
   locale?: string;
-  strings: Pick<TimelineStrings, 'actors' | 'sources' | 'eventCount' | 'showingCount' | 'archivedCopy'> & DateWords;
+  strings: Pick<TimelineStrings, 'actors' | 'sources' | 'eventCount' | 'showingCount' | 'archivedCopy' | 'media'> & DateWords;
   /** The data set's title (or the element's label for its events). */
   heading: string;
   /** How many events there are before filtering, so a filtered print says "Showing 9 of 26 events". */
@@ -22,7 +24,7 @@ export interface PrintListContext {
 /**
  * The events as a printed page needs them: one chronological list with everything the panel
  * shows — date at its precision, title, category, summary, quotation, actors — and every source
- * with its URL written out, because a printed link cannot be followed. Rendered only while the
+ * and the media with its URL written out, because a printed link cannot be followed. Rendered only while the
  * page is printed (the drawing holds only the events in view, and paper cannot zoom).
  */
 export function renderPrintList(events: readonly NormalizedEvent[], context: PrintListContext): TemplateResult {
@@ -41,7 +43,7 @@ export function renderPrintList(events: readonly NormalizedEvent[], context: Pri
             ? html` · <span class="print-category">${context.categoryLabel(event.category)}</span>`
             : nothing}</p>
           <div role="heading" aria-level=${context.headingLevel + 1} class="print-title">${event.title}</div>
-          ${event.summary ? html`<p class="print-summary">${event.summary}</p>` : nothing}
+          ${renderParagraphs(event.summary, 'print-summary')}
           ${renderQuote(event.quote, 'print-quote')}
           ${event.actors.length ? html`<p class="print-actors">${strings.actors}: ${isolateEach(event.actors)}</p>` : nothing}
           ${event.sources.length
@@ -50,6 +52,7 @@ export function renderPrintList(events: readonly NormalizedEvent[], context: Pri
                   ${event.sources.map((source) => renderSource(source, strings.archivedCopy))}
                 </ul>`
             : nothing}
+          ${renderPrintMedia(event.media, strings)}
         </li>`,
       )}
     </ol>

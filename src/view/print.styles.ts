@@ -62,10 +62,15 @@ export const printStyles = css`
       break-after: avoid;
     }
 
-    .print-summary,
+    .print-summary p,
+    .print-media,
     .print-actors,
     .print-term {
       margin: 0 0 3pt;
+    }
+
+    .print-summary p {
+      white-space: pre-line;
     }
 
     .print-quote {

@@ -86,12 +86,16 @@ describe('<sanctions-timeline> export', () => {
   beforeEach(() => (recorder = recordDownloads()));
   afterEach(() => recorder.restore());
 
-  it('shows "Download JSON" and "Download CSV" in a group named "Download", beside the zoom buttons', async () => {
+  it('shows "Download JSON", "Download CSV" and "Download image" in a group named "Download", beside the zoom buttons', async () => {
     const el = await timeline();
     const group = shadow(el).querySelector('[part="export"]')!;
     expect(group.getAttribute('role')).to.equal('toolbar');
     expect(group.getAttribute('aria-label')).to.equal('Download');
-    expect([...group.querySelectorAll('button')].map((b) => b.textContent!.trim())).to.deep.equal(['Download JSON', 'Download CSV']);
+    expect([...group.querySelectorAll(':scope > button, :scope > details > summary')].map((b) => b.textContent!.trim())).to.deep.equal([
+      'Download JSON',
+      'Download CSV',
+      'Download image',
+    ]);
     const zoom = shadow(el).querySelector('[part="controls"]')!.getBoundingClientRect();
     expect(Math.abs(group.getBoundingClientRect().top - zoom.top)).to.be.below(2);
     await expect(el).to.be.accessible();

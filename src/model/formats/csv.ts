@@ -15,10 +15,14 @@ type SourceColumn = keyof typeof SOURCE_COLUMNS;
 /** Columns that are not copied as they are: they are assembled into `quote` and `sources`. */
 const QUOTE_COLUMNS = ['quote', 'quote_by'] as const;
 
+/** Columns that together describe the event's media: `media_url` → `media.url`, … */
+const MEDIA_COLUMNS = ['media_url', 'media_caption', 'media_credit', 'media_alt', 'media_thumbnail'] as const;
+
 /** The fields that take more than one column; every other field is one column of its own name. */
 const COLUMNS_OF: Partial<Record<(typeof EVENT_FIELDS)[number], readonly string[]>> = {
   quote: QUOTE_COLUMNS,
   sources: Object.keys(SOURCE_COLUMNS),
+  media: MEDIA_COLUMNS,
 };
 
 /**
@@ -29,13 +33,13 @@ export const CSV_COLUMNS: readonly string[] = EVENT_FIELDS.flatMap((field) => CO
 
 /** Header names matched case-insensitively; any other column keeps its name as written. */
 const KNOWN_COLUMNS = new Map(CSV_COLUMNS.map((name) => [name.toLowerCase(), name]));
-const ASSEMBLED = new Set<string>([...QUOTE_COLUMNS, ...Object.keys(SOURCE_COLUMNS)]);
+const ASSEMBLED = new Set<string>([...QUOTE_COLUMNS, ...Object.keys(SOURCE_COLUMNS), ...MEDIA_COLUMNS]);
 
 /**
  * Reads a CSV file (header row = event field names, as in docs/API.md) into raw event items for
  * `normalize()`, which does the validating. Header names match case-insensitively; empty cells
  * are left out; `quote`/`quote_by` become `quote: { text, by }`; the `source_*` columns become
- * `sources`; `actors`/`tags` stay `;`-separated text; unknown columns are kept so the normalizer
+ * `sources`, the `media_*` columns `media`; `actors`/`tags` stay `;`-separated text; unknown columns are kept so the normalizer
  * can warn about them. Throws an `Error` when the file is empty, has no rows, or lacks a
  * `start` or `title` column, because then no row could become an event.
  */
@@ -124,6 +128,9 @@ function toItem(names: string[], row: string[]): Record<string, unknown> {
   if (quote || by) item.quote = { ...(quote ? { text: quote } : {}), ...(by ? { by } : {}) };
   const sources = readSources(cells);
   if (sources.length > 0) item.sources = sources;
+  // A caption without a URL is passed on, so the normalizer reports the media it cannot show.
+  const media = Object.fromEntries(MEDIA_COLUMNS.filter((column) => cells.has(column)).map((column) => [column.slice(6), cells.get(column)]));
+  if (Object.keys(media).length > 0) item.media = media;
   return item;
 }
 

@@ -1,3 +1,5 @@
+import { isTimelineJs2, isTimelineJsSheet } from './timelinejs.js';
+
 /** The body formats `src` understands. TimelineJS3 is JSON; `normalize()` tells it apart later. */
 export type BodyFormat = 'json' | 'csv';
 
@@ -31,15 +33,22 @@ export function detectFormat(contentType: string | null, url: string, body: stri
  * Parses a body in the given format into input for `normalize()`. Rejects with an `Error` whose
  * message says what is wrong with the file ("the file is empty", "not valid JSON: …", or the
  * CSV reader's message), for the caller to prefix with the URL. Asynchronous so that readers
- * only some pages need are loaded on demand (`import()`): the CSV reader (with d3-dsv) is a chunk.
+ * only some pages need are loaded on demand (`import()`): the CSV reader (and d3-dsv), the
+ * TimelineJS spreadsheet reader and the TimelineJS 2 reader; the CSV export loads its writer so too.
  */
 export async function parseBody(body: string, format: BodyFormat): Promise<unknown> {
-  if (format === 'csv') return (await import('./csv.js')).fromCsv(body);
+  if (format === 'csv') {
+    // TimelineJS's spreadsheet template, published as CSV, is told apart by its header.
+    return isTimelineJsSheet(body) ? (await import('./timelinejs-sheet.js')).fromTimelineJsSheet(body) : (await import('./csv.js')).fromCsv(body);
+  }
   const text = body.replace(/^\uFEFF/, '');
   if (text.trim() === '') throw new Error('the file is empty');
+  let parsed: unknown;
   try {
-    return JSON.parse(text);
+    parsed = JSON.parse(text);
   } catch (error) {
     throw new Error(`not valid JSON: ${(error as Error).message}`);
   }
+  // TimelineJS 2 JSON becomes the TimelineJS3 JSON it stands for.
+  return parsed && typeof parsed === 'object' && isTimelineJs2(parsed) ? (await import('./timelinejs-v2.js')).fromTimelineJs2(parsed) : parsed;
 }

@@ -1,5 +1,5 @@
 import { csvFormat } from 'd3-dsv';
-import type { Categories, NormalizedEvent, TimelineEvent, TimelineSource } from '../types.js';
+import type { Categories, NormalizedEvent, TimelineEvent, TimelineMedia, TimelineSource } from '../types.js';
 import { CSV_COLUMNS } from './csv.js';
 
 /** What a JSON export carries besides the events: the data set's own title, description and categories. */
@@ -41,6 +41,14 @@ export function toInputEvent(event: NormalizedEvent): TimelineEvent {
   if (event.sources.length) out.sources = event.sources.map(toInputSource);
   if (event.tags.length) out.tags = [...event.tags];
   if (event.displayDate) out.displayDate = event.displayDate;
+  if (event.media) out.media = toInputMedia(event.media);
+  return out;
+}
+
+/** The media as written: without the derived `href` and `thumbnailHref`, and no empty fields. */
+function toInputMedia(media: TimelineMedia): TimelineMedia {
+  const out: TimelineMedia = { url: media.url };
+  for (const key of ['caption', 'credit', 'alt', 'thumbnail'] as const) if (media[key]) out[key] = media[key];
   return out;
 }
 
@@ -111,6 +119,11 @@ function csvRow(event: NormalizedEvent): Record<string, string> {
     source_archived: sources('archived'),
     source_accessed: sources('accessed'),
     displayDate: event.displayDate ?? '',
+    media_url: event.media?.url ?? '',
+    media_caption: event.media?.caption ?? '',
+    media_credit: event.media?.credit ?? '',
+    media_alt: event.media?.alt ?? '',
+    media_thumbnail: event.media?.thumbnail ?? '',
   };
 }
 

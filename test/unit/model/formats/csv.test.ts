@@ -52,6 +52,16 @@ describe('fromCsv(text)', () => {
     ]);
   });
 
+  it('fromCsv(text) makes the media_* columns into media: { url, caption, credit, alt, thumbnail }', () => {
+    const text = 'start,title,media_url,media_caption,media_credit,media_alt,media_thumbnail\n2018,A,https://x.org/a.jpg,"Cap, with comma",AP,A man,https://x.org/t.jpg\n2019,B,,,,,\n2020,C,,Caption alone,,,\n';
+    expect(fromCsv(text).map((item) => (item as { media?: unknown }).media)).to.deep.equal([
+      { url: 'https://x.org/a.jpg', caption: 'Cap, with comma', credit: 'AP', alt: 'A man', thumbnail: 'https://x.org/t.jpg' },
+      undefined,
+      { caption: 'Caption alone' },
+    ]);
+    expect(normalize(fromCsv(text)).problems.map((p) => [p.index, p.message])).to.deep.equal([[2, 'media has no url; left out']]);
+  });
+
   it('fromCsv(text) keeps unknown columns so the normalizer warns about them', () => {
     const items = fromCsv('start,title,Colour\n2018,A,red\n');
     expect(items).to.deep.equal([{ start: '2018', title: 'A', Colour: 'red' }]);
