@@ -28,7 +28,7 @@ export const d3Shims = {
 export const BUNDLE_ENTRY = 'sanctions-timeline.bundle';
 
 export const bundleOptions = {
-  entryPoints: { [BUNDLE_ENTRY]: 'src/index.ts' },
+  entryPoints: { [BUNDLE_ENTRY]: 'src/bundle.ts' },
   bundle: true,
   // A dynamic import() becomes a chunk of its own, loaded only by the pages that need it.
   splitting: true,

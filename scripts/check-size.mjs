@@ -12,7 +12,22 @@ const TARGET = 30 * 1024;
 // Raised from 48 KB to 48.5 KB by the architecture issue (10): the view state, its pure scene
 // and transitions and three small controllers took the element's place and 0.4 KB more, gzipped.
 // The scale issue (12) brings it down toward the 30 KB target.
-const CEILING = 48.5 * 1024;
+// Raised to 51.5 KB by the dates issue (14): EDTF level 1 (a reader of our own, 1.7 KB minified),
+// event sides with open and unknown ends, the words of uncertain dates in English and Russian, the
+// look of approximate, uncertain and open marks and their key, displayDate and archived sources add
+// 2.7 KB gzipped (49.6 → 51.3 KB). The edtf package would have cost 11.8 KB and cannot load on
+// demand: normalize is synchronous. Loading the Russian texts only on Russian pages would win it back.
+// Lowered to 45.5 KB by the scale issue (12): d3-interpolate, d3-color and d3-time-format replaced
+// in the bundle by what scaleUtc calls (−9.3 KB), with the overview strip and brush added (+3.3 KB).
+// Then to 45 KB: the Russian texts load on demand, on Russian pages only (−2.2 KB), and the toolbars and heading levels came in.
+// Raised to 53 KB by the journalists issue (15), whose core needs 7.9 KB gzipped more (44.7 → 52.6 KB)
+// that could not be put off without breaking the API: `toSVG()` is synchronous, so the picture of
+// the view and its SVG writer are in the core (2.5 KB); `normalize()` reads TimelineJS3 JSON
+// synchronously, so the HTML reader it now needs for paragraphs, links and embed code, and the
+// reader's own growth, are too (2.6 KB); the media field and its providers, and media in the panel,
+// which renders at once (2 KB); English texts and styles. The TimelineJS spreadsheet and version 2
+// readers and the PNG painter are chunks loaded on demand, and its Russian texts come with theirs.
+const CEILING = 53 * 1024;
 
 const result = await build({ ...bundleOptions, write: false, metafile: true, outdir: 'size-check' });
 const files = new Map(result.outputFiles.map((file) => [file.path.slice(file.path.lastIndexOf('size-check/')), file.contents]));

@@ -3,6 +3,6 @@
 // fly: no build while developing or testing. A redirect, not a rewrite: the module's URL must
 // be src/index.ts for its relative imports to resolve.
 export function bundleFromSource(ctx, next) {
-  if (ctx.path === '/dist/sanctions-timeline.bundle.js') return ctx.redirect('/src/index.ts');
+  if (ctx.path === '/dist/sanctions-timeline.bundle.js') return ctx.redirect('/src/bundle.ts');
   return next();
 }

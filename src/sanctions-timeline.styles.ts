@@ -1,7 +1,9 @@
 import { css } from 'lit';
 import { LANE_HEIGHT, POINT_SIZE } from './layout/sizes.js';
+import { dateStyles } from './view/dates.styles.js';
 import { exportStyles } from './view/export.styles.js';
 import { legendStyles } from './view/legend.styles.js';
+import { overviewStyles } from './view/overview.styles.js';
 import { panelStyles } from './view/panel.styles.js';
 import { printStyles } from './view/print.styles.js';
 import { lightAndDark, noForcedColorAdjust, outlinedButton, visuallyHidden } from './view/shared.styles.js';
@@ -112,7 +114,8 @@ export const hostStyles = css`
     padding: 2px 10px;
   }
 
-  .control:disabled {
+  .control:disabled,
+  .control[aria-disabled='true'] {
     cursor: default;
     color: var(--sanctions-timeline-muted-color);
   }
@@ -203,7 +206,7 @@ export const hostStyles = css`
   .card-title,
   .panel-when,
   .panel-title,
-  .panel-summary,
+  .panel-summary p,
   .panel-quote,
   .legend-status,
   .notice summary {
@@ -357,7 +360,8 @@ export const hostStyles = css`
       color: ButtonText;
       background: ButtonFace;
     }
-    .control:disabled {
+    .control:disabled,
+  .control[aria-disabled='true'] {
       border-color: GrayText;
       color: GrayText;
     }
@@ -370,4 +374,4 @@ export const hostStyles = css`
 `;
 
 /** Everything the element's shadow root is styled with: the host's sheet, then each view's. */
-export const styles = [hostStyles, panelStyles, legendStyles, verticalStyles, exportStyles, printStyles];
+export const styles = [hostStyles, dateStyles, overviewStyles, panelStyles, legendStyles, verticalStyles, exportStyles, printStyles];

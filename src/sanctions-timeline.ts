@@ -1,5 +1,6 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { BrushController } from './controllers/brush-controller.js';
 import { FocusController } from './controllers/focus-controller.js';
 import { GestureController } from './controllers/gesture-controller.js';
 import { HashController } from './controllers/hash-controller.js';
@@ -21,27 +22,20 @@ import { styles } from './sanctions-timeline.styles.js';
 import { SceneDeriver, type Scene } from './state/scene.js';
 import { timelineActions, type ActionHost } from './state/actions.js';
 import { showWindow } from './state/transitions.js';
-import { fromLink, INITIAL_VIEW, isoInstant, toLink, windowFrom, type ViewState } from './state/view-state.js';
+import { fromLink, INITIAL_VIEW, toLink, windowFrom, WindowAttributes, type ViewState } from './state/view-state.js';
 import type { TimelineStrings } from './strings.js';
 import { announceWindow } from './view/announce.js';
 import { TextMeasurer } from './view/measure.js';
-import { renderTimeline } from './view/timeline.js';
+import { renderTimeline, timelineSvg } from './view/timeline.js';
 
 /**
  * An interactive, accessible timeline of dated events on a UTC time axis. Each date is shown and
- * drawn at the precision it was written with; labels never overlap; width follows the container.
- *
- * Data comes in one of three ways; when several are given, `src` wins, then `events`, then an
- * `<ol>`/`<ul>` written inside the tag. That list is read as data, not slotted: the shadow root has
- * no `<slot>`, and the list stays readable where JavaScript does not run. Every input item is
- * either drawn or listed in `problems`.
- *
- * Reading: click, tap or Enter opens an event's panel (date at its precision, category, summary,
- * quote, actors, sources as links); Escape closes it and returns focus. Exploring: wheel, pinch
- * or drag to zoom and pan, or the + − and "Whole timeline" buttons and keys (+ − 0, Shift+arrows);
- * arrows, Home and End move between events (one tab stop); the legend filters categories and
- * searches. Below 600 px of width `layout="auto"` turns vertical. "Download JSON" and "Download
- * CSV" save the shown events; printing shows them as a chronological list with every source's URL.
+ * drawn as the record says it (precision, approximate, uncertain, open); labels never overlap.
+ * Data comes from `src` (which wins), `events`, or an `<ol>`/`<ul>` written inside the tag (read
+ * as data, not slotted, so it stays readable without JavaScript); every input item is drawn or
+ * listed in `problems`. Readers open events in a panel, zoom and pan by wheel, pinch, drag, keys,
+ * buttons or the overview's brush, filter and search, download the shown events and a picture of
+ * the view, and print them as a list with every source's URL. Below 600 px `layout="auto"` is vertical.
  *
  * @summary Draws dated events — points, month/year bands and ranges — on a d3 time scale.
  *
@@ -54,12 +48,17 @@ import { renderTimeline } from './view/timeline.js';
  * @csspart event - The button of one event: its label and mark (a card in the vertical layout).
  * @csspart label - An event's title.
  * @csspart marker - The dot of a point event.
- * @csspart range - The bar of a span, or the band of a date known only to its month or year.
+ * @csspart range - The bar of a span, or the band of a date known only to its month, year or decade.
+ * @csspart approximate - Also on a `marker` or `range` whose date is approximate (EDTF `~`, `%`): drawn with a soft edge.
+ * @csspart uncertain - Also on a `marker` or `range` whose date is uncertain (EDTF `?`, `%`): drawn with a dashed ring.
+ * @csspart date-key - The key to approximate, uncertain, ongoing and half-known dates, shown when the data has them.
+ * @csspart overview - The overview strip: events per bin of time across the whole extent, by category.
+ * @csspart brush - The visible window on the overview strip: drag it, its edges or use the arrow keys to move it.
  * @csspart cluster - A "+N" button standing for events that did not fit at this zoom; activating it zooms to their span.
  * @csspart panel - The panel of the open event.
  * @csspart legend - Search box, category toggles and the count of shown events.
  * @csspart controls - The zoom buttons.
- * @csspart export - The download buttons (JSON and CSV of the shown events).
+ * @csspart export - The download buttons (JSON and CSV of the shown events, and the picture of the view as SVG or PNG).
  * @csspart notice - The notice of events that could not be shown, or of a failed load.
  * @csspart retry - The Retry button of a failed load.
  *
@@ -125,8 +124,7 @@ export class SanctionsTimeline extends LitElement {
   private readonly actions = timelineActions(this.viewHost);
   private data: NormalizedData = normalize([]);
   private dataChanged = false;
-  /** `start` and `end` as the page last wrote them, kept while they do not make a window together. */
-  private written = { start: '', end: '' };
+  private readonly windowText = new WindowAttributes();
 
   /** What the reader sees: window, open event, tab stop, filters. The one owner of view state. */
   @state() private view: ViewState = INITIAL_VIEW;
@@ -134,7 +132,7 @@ export class SanctionsTimeline extends LitElement {
   /** The events: an array of event objects, or (as the attribute) JSON text of an array or of `{ "events": [...] }`. */
   @property() events: readonly TimelineEvent[] | string = [];
 
-  /** URL of a JSON (our format, a bare array or TimelineJS3) or CSV file to load the events from; setting it loads again, cancelling a load in flight. */
+  /** URL of a JSON (our format, a bare array, TimelineJS3 or 2) or CSV file (ours, or TimelineJS's spreadsheet template) to load the events from; setting it loads again, cancelling a load in flight. */
   @property() src = '';
 
   /** BCP 47 language tag of dates, numbers and the element's texts (English and Russian built in, others get English); empty: the nearest `lang` attribute, then the browser's language. */
@@ -145,6 +143,12 @@ export class SanctionsTimeline extends LitElement {
 
   /** `auto` (vertical when the element is narrower than 600 px), `horizontal` or `vertical`. */
   @property({ reflect: true }) layout: 'auto' | 'horizontal' | 'vertical' = 'auto';
+
+  /** Hides the overview strip (the density of all events, with the visible window as a brush on it). */
+  @property({ type: Boolean, attribute: 'no-overview', reflect: true }) noOverview = false;
+
+  /** The level (1–5) of the element's top headings (the open event's title, the printed list's), so they fit the page's outline; sub-headings go one below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /** Opt-in deep links: keeps the selection, window, filters and search in the URL hash under this key (empty: the element's id, else `timeline`), restored on load and on back/forward (timelines with different keys share one hash); absent: off. */
   @property() history: string | null = null;
@@ -158,6 +162,7 @@ export class SanctionsTimeline extends LitElement {
     new KeyboardController(this, this.viewHost);
     new IdleController(this, () => this.scenes.prepareAhead(this.scene));
     new GestureController(this, { ...this.viewHost, target: () => this.renderRoot.querySelector<HTMLElement>('.plot') ?? undefined });
+    new BrushController(this, { ...this.viewHost, target: () => this.renderRoot.querySelector<HTMLElement>('.overview') ?? undefined });
     new HashController(this, {
       key: () => (this.history === null || this.history === undefined ? undefined : this.history || this.id || 'timeline'),
       current: () => toLink(this.view),
@@ -177,19 +182,19 @@ export class SanctionsTimeline extends LitElement {
   /** Start of the visible window (ISO 8601); applies with a valid `end` after it, else all events fit. Updated as the user zooms and pans. @default '' */
   @property()
   get start(): string {
-    return this.view.window ? isoInstant(this.view.window[0]) : this.written.start;
+    return this.windowText.read(this.view, 'start');
   }
   set start(value: string) {
-    this.writeWindow({ start: value ?? '', end: this.end });
+    this.view = this.windowText.write(this.view, 'start', value);
   }
 
   /** End of the visible window (ISO 8601, inclusive of its unit: `2018-12` shows all of December); empty fits all events. Updated as the user zooms and pans. @default '' */
   @property()
   get end(): string {
-    return this.view.window ? isoInstant(this.view.window[1]) : this.written.end;
+    return this.windowText.read(this.view, 'end');
   }
   set end(value: string) {
-    this.writeWindow({ start: this.start, end: value ?? '' });
+    this.view = this.windowText.write(this.view, 'end', value);
   }
 
   /** Every input item that was not drawn, or was drawn with a warning, with the reason (a copy). */
@@ -208,6 +213,13 @@ export class SanctionsTimeline extends LitElement {
       this.useData(hasEvents(this.events) ? this.events : fromMarkup(this));
     }
     this.measurer.setFont(getComputedStyle(this).font);
+  }
+
+  // The texts of a language other than English load on demand: updateComplete waits until they are drawn.
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await this.language.ready;
+    return super.getUpdateComplete();
   }
 
   protected override updated(): void {
@@ -231,6 +243,9 @@ export class SanctionsTimeline extends LitElement {
     this.setView(showWindow(this.view, this.scene, undefined));
   }
 
+  /** The current view as a standalone SVG: title, window, count, legend, axis, events and clusters in the theme's colours, and a line crediting the data; data text is escaped, never markup. */
+  toSVG(): string { return timelineSvg(this.scene, this, this.loader.state); }
+
   /** What is drawn now: derived from the data, the view state and the environment (cached while they stay). */
   private get scene(): Scene {
     const { size, language, measurer, print } = this;
@@ -239,24 +254,19 @@ export class SanctionsTimeline extends LitElement {
       categories: this.categories,
       strings: this.strings,
       layout: this.layout,
+      overview: !this.noOverview,
+      headingLevel: this.headingLevel,
       view: this.view,
-      env: { width: size.width, locale: language.locale, rtl: language.rtl, printing: print.printing, font: measurer.font, measure: measurer.measure },
+      env: { width: size.width, locale: language.locale, rtl: language.rtl, texts: language.texts, printing: print.printing, font: measurer.font, measure: measurer.measure },
     });
   }
 
   /** The view state set by code, a link or the reader (see `commit`); a changed `selected` is reflected. */
   private setView(next: ViewState): void {
     const { selected } = this.view;
-    this.written = { start: '', end: '' };
+    this.windowText.forget();
     this.view = next;
     if (next.selected !== selected) this.requestUpdate('selected', selected);
-  }
-
-  /** The page wrote `start` or `end`: the window they make together, else all events. */
-  private writeWindow(written: { start: string; end: string }): void {
-    const window = windowFrom(written.start, written.end);
-    this.written = window ? { start: '', end: '' } : written;
-    this.view = { ...this.view, window, glide: false };
   }
 
   /**

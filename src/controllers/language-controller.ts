@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { pickLocale } from '../model/locale.js';
+import { loadStrings, stringsFor, type TimelineStrings } from '../strings.js';
 
 /** The attributes that decide the host's language and direction, on it or on any ancestor. */
 const WATCHED = ['lang', 'dir'];
@@ -54,6 +55,20 @@ export class LanguageController implements ReactiveController {
   /** Whether the host lays out right to left. */
   get rtl(): boolean {
     return this.current().rtl;
+  }
+
+  /** Settles once the texts of the language asked for last are loaded and the host asked to draw them. */
+  ready: Promise<unknown> = Promise.resolve();
+
+  /**
+   * The built-in texts of the language. Other languages than English load on demand: until they
+   * have, English; then the host is drawn again (and `ready` settles).
+   */
+  get texts(): TimelineStrings {
+    const { locale } = this;
+    const loading = loadStrings(locale);
+    if (loading) this.ready = loading.then(() => this.host.requestUpdate());
+    return stringsFor(locale);
   }
 
   private current(): { locale: string; rtl: boolean } {

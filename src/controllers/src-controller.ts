@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { detectFormat, parseBody } from '../model/formats/detect.js';
+import { excerpt } from '../model/excerpt.js';
 import type { FailureStage, SrcState } from '../state/load-state.js';
 
 /** What the host hears about a load; each is called once per finished (not superseded) load. */
@@ -27,6 +27,8 @@ const STATUS_TEXT: Record<number, string> = {
 export class SrcController implements ReactiveController {
   /** The current load's state, for the host's render. */
   state: SrcState = { status: 'idle' };
+  /** Milliseconds without a byte (before the headers or between chunks) after which a load fails, with Retry. */
+  silenceLimit = 20_000;
   private lastUrl = '';
   private inFlight?: AbortController;
 
@@ -64,7 +66,7 @@ export class SrcController implements ReactiveController {
     const controller = new AbortController();
     this.inFlight = controller;
     this.setState({ status: 'loading', url });
-    void this.fetchAndParse(url, controller.signal);
+    void this.fetchAndParse(url, controller);
   }
 
   /** Loads the last URL again, e.g. from a "Try again" button after an error. */
@@ -77,10 +79,24 @@ export class SrcController implements ReactiveController {
     this.inFlight = undefined;
   }
 
-  private async fetchAndParse(url: string, signal: AbortSignal): Promise<void> {
-    let body: string;
+  private async fetchAndParse(url: string, controller: AbortController): Promise<void> {
+    const { signal } = controller;
+    // A server that sends its headers and then stalls must not leave "Loading events…" forever.
+    let silent = false;
+    let timer = 0;
+    const wait = () => {
+      clearTimeout(timer);
+      timer = window.setTimeout(() => {
+        silent = this.inFlight === controller;
+        controller.abort();
+      }, this.silenceLimit);
+    };
+    // The reader (decoding, format detection, parsing) is a chunk of its own, fetched meanwhile.
+    const reader = import('../model/formats/read-body.js');
+    let bytes: Uint8Array;
     let response: Response;
     try {
+      wait();
       response = await fetch(new URL(url, document.baseURI), { signal });
       if (!response.ok) {
         if (signal.aborted) return;
@@ -88,17 +104,19 @@ export class SrcController implements ReactiveController {
         this.fail(url, 'http', `HTTP ${response.status}${phrase ? ` ${phrase}` : ''}`, response.status);
         return;
       }
-      body = await response.text();
+      bytes = await readAll(response, wait);
     } catch {
       // Superseded or disconnected: a newer load (or none) owns the state now.
-      if (signal.aborted) return;
-      this.fail(url, 'network', 'the network request failed');
+      if (silent) this.fail(url, 'silent', `no data arrived for ${this.silenceLimit / 1000} s`);
+      else if (!signal.aborted) this.fail(url, 'network', 'the network request failed');
       return;
+    } finally {
+      clearTimeout(timer);
     }
     if (signal.aborted) return;
     let data: unknown;
     try {
-      data = await parseBody(body, detectFormat(response.headers.get('content-type'), response.url || url, body));
+      data = await (await reader).readBody(bytes, response.headers.get('content-type'), response.url || url);
     } catch (error) {
       if (!signal.aborted) this.fail(url, 'parse', (error as Error).message);
       return;
@@ -106,12 +124,15 @@ export class SrcController implements ReactiveController {
     // Reading may have waited for a reader to load: a newer load owns the state now.
     if (signal.aborted) return;
     this.inFlight = undefined;
-    this.setState({ status: 'loaded', url, data });
+    // The parsed body goes to the host and is not kept here: at 10⁶ events it is hundreds of megabytes.
+    this.setState({ status: 'loaded', url });
     this.callbacks.loaded(data, url);
   }
 
-  private fail(url: string, stage: FailureStage, reason: string, status?: number): void {
+  private fail(url: string, stage: FailureStage, full: string, status?: number): void {
     this.inFlight = undefined;
+    // A 2 MB line of the file must not become a 2 MB message: parsers quote what they read.
+    const reason = excerpt(full, 300);
     const message = `${stage === 'parse' ? 'Could not read' : 'Could not load'} ${url}: ${reason}`;
     const state = { status: 'error', url, message, stage, reason } as const;
     this.setState(status === undefined ? state : { ...state, httpStatus: status });
@@ -122,4 +143,23 @@ export class SrcController implements ReactiveController {
     this.state = state;
     this.host.requestUpdate();
   }
+}
+
+/** The whole body as bytes, calling `progress` at each chunk (the silence timer restarts). */
+async function readAll(response: Response, progress: () => void): Promise<Uint8Array> {
+  const reader = response.body?.getReader();
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  for (let read = await reader?.read(); read && !read.done; read = await reader!.read()) {
+    chunks.push(read.value);
+    length += read.value.length;
+    progress();
+  }
+  const bytes = new Uint8Array(length);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  return bytes;
 }

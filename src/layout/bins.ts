@@ -1,4 +1,5 @@
 import { utcDay, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3-time';
+import { AFTER_LAST_INSTANT, clampToRange } from '../model/date-range.js';
 import { DAY, MEAN_MONTH, MEAN_YEAR } from '../model/time-units.js';
 import type { NormalizedEvent } from '../model/types.js';
 import type { TimeWindow } from './window.js';
@@ -36,7 +37,7 @@ export interface Bins {
   readonly edges: Float64Array;
   /** Events per bin, all series together. */
   readonly totals: Uint32Array;
-  /** Counts per category, in stacking order. */
+  /** Counts per category, in stacking order: only those with events. */
   readonly series: readonly BinSeries[];
   /** How many events were counted: every one given, each in exactly one bin (the one its start falls in). */
   readonly count: number;
@@ -52,11 +53,14 @@ export interface Bins {
 export function binEvents(events: readonly NormalizedEvent[], extent: TimeWindow, maxBins: number, keys: ReadonlyArray<string | undefined>): Bins {
   const span = extent[1] - extent[0];
   const { unit, step, interval } = INTERVALS.find(({ length }) => span / length <= maxBins) ?? INTERVALS[INTERVALS.length - 1]!;
-  const first = interval.floor(new Date(Math.min(extent[0], events[0]?.when.lo ?? extent[0])));
+  const floored = interval.floor(new Date(Math.min(extent[0], events[0]?.when.lo ?? extent[0])));
+  const first = Number.isNaN(floored.getTime()) ? new Date(clampToRange(extent[0])) : floored;
   const last = Math.max(extent[1], events[events.length - 1]?.when.lo ?? extent[1]);
   const starts = interval.range(first, new Date(last + 1));
   if (starts.length === 0 || starts[0]!.getTime() > first.getTime()) starts.unshift(first);
-  const edges = Float64Array.from([...starts.map(Number), interval.offset(starts[starts.length - 1]!, 1).getTime()]);
+  // Edges stay in the dates a Date can hold: a bin at the end of time ends there, not at NaN.
+  const after = interval.offset(starts[starts.length - 1]!, 1).getTime();
+  const edges = Float64Array.from([...starts.map((start) => clampToRange(start.getTime())), Number.isNaN(after) ? AFTER_LAST_INSTANT : clampToRange(after)]);
   const bins = edges.length - 1;
   const order = new Map(keys.map((key, k) => [key, k]));
   const counts = Array.from({ length: keys.length + 1 }, () => new Uint32Array(bins));
@@ -68,8 +72,8 @@ export function binEvents(events: readonly NormalizedEvent[], extent: TimeWindow
     totals[b]!++;
   }
   const series = counts.map((c, k) => ({ key: keys[k], rest: k === keys.length, counts: c }));
-  // The rest goes last, and only when it holds something.
-  return { unit, step, edges, totals, series: series.filter((s) => !s.rest || s.counts.some(Boolean)), count: events.length };
+  // Only the series that hold something: the rest last, and no category the filters emptied.
+  return { unit, step, edges, totals, series: series.filter((s) => s.counts.some(Boolean)), count: events.length };
 }
 
 /** The bin with the most events (the first of equals), or -1 when every bin is empty. */

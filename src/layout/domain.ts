@@ -1,3 +1,4 @@
+import { clampToRange } from '../model/date-range.js';
 import { DAY } from '../model/time-units.js';
 import type { NormalizedEvent } from '../model/types.js';
 
@@ -6,7 +7,7 @@ export const DOMAIN_PADDING = 0.04;
 
 /**
  * The time window that shows every event with a little margin on each side; a single instant
- * gets a day either side. Returns undefined when there is nothing to fit.
+ * gets a day either side, all within the drawable dates (date-range.ts). Returns undefined when there is nothing to fit.
  */
 export function fitDomain(events: readonly NormalizedEvent[]): [number, number] | undefined {
   if (events.length === 0) return undefined;
@@ -17,5 +18,6 @@ export function fitDomain(events: readonly NormalizedEvent[]): [number, number] 
     hi = Math.max(hi, when.hi);
   }
   const pad = hi > lo ? (hi - lo) * DOMAIN_PADDING : DAY;
-  return [lo - pad, hi + pad];
+  // The margin never leaves the drawable dates: past them no Date exists and ticks never end.
+  return [clampToRange(lo - pad), clampToRange(hi + pad)];
 }

@@ -60,6 +60,10 @@ export function layoutMarks(index: TimeIndex, placement: Placement, window: Time
     if (lane < 0) continue;
     const kind = index.kinds[i]!;
     markExtent(kind, index.lo[i]!, index.hi[i]!, toPixels, pointSize, extent);
+    // An open side runs on past the edge of the data, to the edge of the view.
+    const { start, end } = index.events[i]!.when;
+    if (start.undated === 'open') extent[0] = Math.min(extent[0]!, 0);
+    if (end?.undated === 'open') extent[1] = Math.max(extent[1]!, width);
     const labelWidth = Math.min(labelWidths[i] ?? 0, maxLabelWidth);
     const flipped = placement.flipped[i] === 1;
     itemExtent(labelWidth, flipped, extent);

@@ -4,6 +4,7 @@
  * so the element can hand any of them straight to its scale.
  */
 
+import { clampToRange, FIRST_INSTANT, AFTER_LAST_INSTANT } from '../model/date-range.js';
 import { HOUR } from '../model/time-units.js';
 
 /** A visible window of time, `[start, end]` in UTC milliseconds, `start < end`. */
@@ -29,22 +30,21 @@ export const PAN_STEP = 0.25;
 /** Share of an event's span left free on each side by `windowAround`. */
 export const AROUND_MARGIN = 0.1;
 
-/** The Date object's range (±100 000 000 days): the extent used when the one given is not finite. */
-const DATE_LIMIT = 8.64e15;
-
 /**
- * Limits made usable: the extent sorted and finite, a positive least span, and an extent at
- * least that wide (grown around its centre) — so a single-instant dataset still has a window.
+ * Limits made usable: the extent sorted, finite and inside the drawable dates (date-range.ts),
+ * a positive least span, and an extent at least that wide (grown around its centre, then kept
+ * inside the dates) — so a single-instant dataset still has a window and no window has an end
+ * that `Date` cannot hold.
  */
 function bounds({ extent, minSpan }: WindowLimits): { lo: number; hi: number; min: number } {
-  let lo = Number.isFinite(extent[0]) ? extent[0] : -DATE_LIMIT;
-  let hi = Number.isFinite(extent[1]) ? extent[1] : DATE_LIMIT;
+  let lo = Number.isFinite(extent[0]) ? clampToRange(extent[0]) : FIRST_INSTANT;
+  let hi = Number.isFinite(extent[1]) ? clampToRange(extent[1]) : AFTER_LAST_INSTANT;
   if (lo > hi) [lo, hi] = [hi, lo];
   // `NaN > 0` is false: a missing or nonsensical minimum still leaves the window some width.
-  const min = minSpan > 0 ? Math.min(minSpan, 2 * DATE_LIMIT) : 1;
+  const min = minSpan > 0 ? Math.min(minSpan, AFTER_LAST_INSTANT - FIRST_INSTANT) : 1;
   if (hi - lo < min) {
     const mid = lo + (hi - lo) / 2;
-    lo = mid - min / 2;
+    lo = Math.max(FIRST_INSTANT, Math.min(mid - min / 2, AFTER_LAST_INSTANT - min));
     hi = lo + min;
   }
   return { lo, hi, min };

@@ -98,12 +98,15 @@ export function readSources(value: unknown, warn: Warn): NormalizedSource[] {
     const href = safeHref(url);
     if (href) source.href = href;
     else warn(`${field()}.url`, `${field()}.url '${url}' is not an http(s) URL; shown as plain text, not a link`);
+    const archivedHref = source.archived && safeHref(source.archived);
+    if (archivedHref) source.archivedHref = archivedHref;
+    else if (source.archived) warn(`${field()}.archived`, `${field()}.archived '${source.archived}' is not an http(s) URL; kept, but not a link`);
     sources.push(source);
   });
   return sources;
 }
 
-const SOURCE_TEXTS = ['title', 'publisher', 'date'] as const;
+const SOURCE_TEXTS = ['title', 'publisher', 'date', 'archived', 'accessed'] as const;
 
 /**
  * Other dated moments: `{ label, date }` objects (one alone is taken as a list of one), each date
@@ -111,32 +114,20 @@ const SOURCE_TEXTS = ['title', 'publisher', 'date'] as const;
  * and reported; the event is drawn all the same.
  */
 export function readDates(value: unknown, warn: Warn): NormalizedDate[] {
-  if (isBlank(value)) return [];
   const dates: NormalizedDate[] = [];
+  if (isBlank(value)) return dates;
   (Array.isArray(value) ? value : [value]).forEach((item, i) => {
     // Spelt out only for a warning (see readList).
     const field = () => `dates[${i}]`;
-    if (!item || typeof item !== 'object' || Array.isArray(item)) {
-      warn(field(), `${field()} must be { label, date }, got ${describe(item)}; left out`);
+    const raw = item && typeof item === 'object' && !Array.isArray(item) ? (item as Record<string, unknown>) : undefined;
+    const label = raw && readText(raw.label, 'label', IGNORE)?.trim();
+    const when = label && !isBlank(raw.date) ? parseDate(raw.date) : undefined;
+    if (when && !('error' in when)) {
+      dates.push({ label: label!, date: when.text, when });
       return;
     }
-    const raw = item as Record<string, unknown>;
-    const label = (typeof raw.label === 'string' ? raw.label : readText(raw.label, 'label', IGNORE))?.trim();
-    if (!label) {
-      const why = isBlank(raw.label) || typeof raw.label === 'string' ? 'has no label' : `has a label that is not text (${describe(raw.label)})`;
-      warn(`${field()}.label`, `${field()} ${why}; left out`);
-      return;
-    }
-    if (isBlank(raw.date)) {
-      warn(`${field()}.date`, `${field()} (${label}) has no date; left out`);
-      return;
-    }
-    const when = parseDate(raw.date);
-    if ('error' in when) {
-      warn(`${field()}.date`, `${field()}.date (${label}): ${when.error}; left out`);
-      return;
-    }
-    dates.push({ label, date: when.text, when });
+    const why = !raw ? ` must be { label, date }, got ${describe(item)}` : !label ? ' has no label' : when ? `.date (${label}): ${when.error}` : ` (${label}) has no date`;
+    warn(field() + (!raw ? '' : label ? '.date' : '.label'), `${field()}${why}; left out`);
   });
   return dates;
 }

@@ -1,7 +1,9 @@
-import { describe, parseDate } from './dates.js';
+import { describe } from './dates.js';
 import { collectWarnings, isBlank, readDates, readList, readQuote, readSources, readText } from './fields.js';
+import { readMedia } from './media.js';
 import { readCategories, unwrap } from './unwrap.js';
-import { EVENT_FIELDS, type NormalizedData, type NormalizedEvent, type ParsedDate, type Problem } from './types.js';
+import { EVENT_FIELDS, type NormalizedData, type NormalizedEvent, type Problem } from './types.js';
+import { byTime, readWhen, settleOpenSides } from './when.js';
 
 /** Fields an event may carry; `when` and `index` are our own derived fields, recomputed. */
 const KNOWN_FIELDS = new Set<string>([...EVENT_FIELDS, 'when', 'index']);
@@ -13,22 +15,22 @@ const KNOWN_FIELDS = new Set<string>([...EVENT_FIELDS, 'when', 'index']);
  * Events come back sorted by time, with unique ids.
  */
 export function normalize(input: unknown): NormalizedData {
-  const { items, count, problems, title, description, categories, reported } = unwrap(input);
+  const { items, count, problems, title, description, categories } = unwrap(input);
   const events: NormalizedEvent[] = [];
   // entries(), unlike forEach, visits the holes of a sparse array, so they are counted and reported.
   for (const [index, item] of items.entries()) {
-    // A format reader already reported this item as not drawable (e.g. a designation with no date).
-    if (reported?.has(index)) continue;
     const event = normalizeItem(item, index, problems);
     if (event) events.push(event);
   }
   makeIdsUnique(events, problems);
-  events.sort((a, b) => a.when.lo - b.when.lo || a.when.hi - b.when.hi || a.index - b.index);
+  settleOpenSides(events);
+  events.sort(byTime);
+  // A category's warnings belong to the file, not to an item: index 0, field `categories.…`.
+  const categoryMap = readCategories(categories, collectWarnings(problems, 0, () => undefined));
   problems.sort((a, b) => a.index - b.index);
   const result: NormalizedData = { events, problems, inputCount: count };
   if (title) result.title = title;
   if (description) result.description = description;
-  const categoryMap = readCategories(categories);
   if (categoryMap) result.categories = categoryMap;
   return result;
 }
@@ -42,6 +44,13 @@ export function problemCount(problems: readonly Problem[]): number {
 const IGNORE = () => undefined;
 
 function normalizeItem(item: unknown, index: number, problems: Problem[]): NormalizedEvent | undefined {
+  // A reader hands an Error in place of an item it could not read (a CSV row whose quote never
+  // closes, a designation with no date), with the record's id and the field when it knows them.
+  if (item instanceof Error) {
+    const { id, field } = item as Error & Pick<Problem, 'id' | 'field'>;
+    problems.push({ index, ...(id ? { id } : {}), ...(field ? { field } : {}), message: item.message });
+    return undefined;
+  }
   if (!item || typeof item !== 'object' || Array.isArray(item)) {
     problems.push({ index, message: `item ${index} is ${describe(item)}, not an event object` });
     return undefined;
@@ -52,33 +61,34 @@ function normalizeItem(item: unknown, index: number, problems: Problem[]): Norma
   const errors: Problem[] = [];
   const fail = (field: string, message: string) => errors.push({ index, id, field, message });
 
-  const start = readDate(raw.start, 'start', fail);
-  const end = isBlank(raw.end) ? undefined : readDate(raw.end, 'end', fail);
-  if (start && end && lastInstant(end) < start.start) fail('end', `end (${end.text}) is before start (${start.text})`);
+  const time = readWhen(raw.start, raw.end, fail);
   const title = typeof raw.title === 'string' ? raw.title.trim() : '';
   // A blank or null title is missing, not of the wrong type.
   const titleMissing = raw.title === undefined || raw.title === null || typeof raw.title === 'string';
   if (!title) fail('title', titleMissing ? 'title is missing' : `title must be text, got ${describe(raw.title)}`);
-  if (errors.length > 0 || !start) {
+  if (errors.length > 0 || !time) {
     problems.push(...errors);
     return undefined;
   }
   for (const key of Object.keys(raw)) if (!KNOWN_FIELDS.has(key)) warn(key, `unknown field '${key}' ignored`);
   // A blank or null id is simply absent (CSV has empty id cells); only other types are reported.
   if (!id && raw.id != null && typeof raw.id !== 'string') warn('id', `id must be text, got ${describe(raw.id)}; a new one was made`);
-  id ||= slug(`${start.text} ${title}`);
+  const { written, when } = time;
+  id ||= slug(`${written.text} ${title}`);
 
   const event: NormalizedEvent = {
     id,
-    start: start.text,
+    start: written.text,
     title,
     actors: readList(raw.actors, 'actors', warn),
     tags: readList(raw.tags, 'tags', warn),
     sources: readSources(raw.sources, warn),
-    when: { start, end, lo: start.start, hi: Math.max(start.end, end?.end ?? start.end) },
+    when,
     index,
   };
-  if (end) event.end = end.text;
+  if (!isBlank(raw.end)) event.end = when.end!.text;
+  const displayDate = readText(raw.displayDate, 'displayDate', warn)?.trim();
+  if (displayDate) event.displayDate = displayDate;
   const summary = readText(raw.summary, 'summary', warn)?.trim();
   if (summary) event.summary = summary;
   const category = readText(raw.category, 'category', warn)?.trim();
@@ -87,45 +97,32 @@ function normalizeItem(item: unknown, index: number, problems: Problem[]): Norma
   if (quote) event.quote = quote;
   const dates = readDates(raw.dates, warn);
   if (dates.length) event.dates = dates;
+  const media = readMedia(raw.media, warn);
+  if (media) event.media = media;
   return event;
 }
 
 /**
- * The last instant a date can mean: a date-time is its own instant, a unit ends just before the
- * next. So `end` equal to `start` is allowed for date-times too (API: end ≥ start).
+ * Later items (in input order) whose id is taken get "-2", "-3"…; each renaming is reported. In
+ * linear time: each id remembers the next number to try, so 40,000 copies of one row do not
+ * each count up from 2 again.
  */
-function lastInstant(date: ParsedDate): number {
-  return date.precision === 'time' ? date.start : date.end - 1;
-}
-
-function readDate(value: unknown, field: string, fail: (field: string, message: string) => void): ParsedDate | undefined {
-  if (isBlank(value)) {
-    fail(field, `${field} is missing`);
-    return undefined;
-  }
-  const parsed = parseDate(value);
-  if ('error' in parsed) {
-    fail(field, `${field}: ${parsed.error}`);
-    return undefined;
-  }
-  return parsed;
-}
-
-/** Later items (in input order) whose id is taken get "-2", "-3"…; each renaming is reported. */
 function makeIdsUnique(events: NormalizedEvent[], problems: Problem[]): void {
   const used = new Set<string>();
   for (const event of events) used.add(event.id);
   // Most data has no duplicate: then there is nothing to rename.
   if (used.size === events.length) return;
   const firstUser = new Map<string, number>();
+  const nextNumber = new Map<string, number>();
   for (const event of events) {
     const first = firstUser.get(event.id);
     if (first === undefined) {
       firstUser.set(event.id, event.index);
       continue;
     }
-    let n = 2;
+    let n = nextNumber.get(event.id) ?? 2;
     while (used.has(`${event.id}-${n}`)) n++;
+    nextNumber.set(event.id, n + 1);
     const renamed = `${event.id}-${n}`;
     used.add(renamed);
     firstUser.set(renamed, event.index);

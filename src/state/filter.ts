@@ -30,9 +30,13 @@ export function foldText(text: string): string {
   return fold(text).trim();
 }
 
-/** The words of a query, folded; empty when the query is blank. */
+/** The longest query read, and its most words: a 1.6 MB query from a link must not take seconds a frame. */
+export const MAX_QUERY = 200;
+const MAX_WORDS = 20;
+
+/** The words of a query (its first MAX_QUERY characters, at most MAX_WORDS words), folded; empty when the query is blank. */
 function queryWords(query: string): string[] {
-  return foldText(query).split(/\s+/u).filter(Boolean);
+  return foldText(query.slice(0, MAX_QUERY)).split(/\s+/u).filter(Boolean).slice(0, MAX_WORDS);
 }
 
 /** Folded text of each event's own fields, computed once per event object (events are never mutated). */

@@ -1,4 +1,5 @@
 import { parseDate } from '../model/dates.js';
+import { MAX_QUERY } from './filter.js';
 
 /** What a link to "this view of this timeline" holds; every part is optional. */
 export interface LinkState {
@@ -15,6 +16,9 @@ export interface LinkState {
 }
 
 /** Names of the parameters, in the order they are written. */
+
+/** The most category keys a link may switch off. */
+const MAX_HIDDEN = 1000;
 const KEYS = { selected: 'sel', start: 'from', end: 'to', hidden: 'hide', query: 'q' } as const;
 
 /** application/x-www-form-urlencoded escaping of one name or value, as URLSearchParams writes it. */
@@ -40,8 +44,14 @@ function splitPart(part: string): { name: string | undefined; raw: string | unde
   return at === -1 ? { name: unescape(part), raw: undefined } : { name: unescape(part.slice(0, at)), raw: part.slice(at + 1) };
 }
 
-/** True when `text` is a date or date-time the timeline can read. */
-const isDate = (text: string): boolean => !('error' in parseDate(text));
+/**
+ * True when `text` is a date the timeline can read that bounds a window: any form with a known
+ * extent (`2018-12`, `2018~`, `201X`, `2018/2019`), not one with an open or unknown side.
+ */
+function isDate(text: string): boolean {
+  const date = parseDate(text);
+  return !('error' in date) && Number.isFinite(date.start + date.end);
+}
 
 /**
  * The state as URLSearchParams-shaped text, e.g.
@@ -77,7 +87,8 @@ export function decodeLink(text: string): LinkState {
     if (raw === undefined) continue;
     if (name === KEYS.hidden) {
       if (state.hidden) continue;
-      const keys = raw.split(',').map(unescape);
+      // No more keys than a legend could hold: a link cannot make the filter's set huge.
+      const keys = raw.split(',', MAX_HIDDEN).map(unescape);
       if (keys.every((key): key is string => key !== undefined)) state.hidden = [...new Set(keys)];
       continue;
     }
@@ -86,7 +97,7 @@ export function decodeLink(text: string): LinkState {
     if (name === KEYS.selected) state.selected ??= value;
     else if (name === KEYS.start && isDate(value)) state.start ??= value;
     else if (name === KEYS.end && isDate(value)) state.end ??= value;
-    else if (name === KEYS.query) state.query ??= value;
+    else if (name === KEYS.query) state.query ??= value.slice(0, MAX_QUERY);
   }
   return state;
 }

@@ -1,11 +1,14 @@
+import { binEvents, type Bins } from '../layout/bins.js';
 import { fitDomain } from '../layout/domain.js';
 import { labelWidths } from '../layout/label-widths.js';
 import { pageAround } from '../layout/pages.js';
 import { plotTabStop, PlotLayouts, type PlotLayout } from '../layout/plot.js';
 import { clampWindow, MIN_SPAN, sameWindow, type TimeWindow, type WindowLimits } from '../layout/window.js';
 import type { Categories, NormalizedData, NormalizedEvent } from '../model/types.js';
-import { stringsFor, type TimelineStrings } from '../strings.js';
+import { readCategories } from '../model/unwrap.js';
+import { replaceStrings, type TimelineStrings } from '../strings.js';
 import { categoryColors } from './category-colors.js';
+import { dateKinds, type DateKinds } from './date-kinds.js';
 import { applyFilter, categoryCounts, type CategoryCount, type EventFilter } from './filter.js';
 import { memoizeLast } from './memo.js';
 import type { ViewState } from './view-state.js';
@@ -33,6 +36,8 @@ export interface Environment {
   readonly font: string;
   /** The width of a text in that font, in CSS pixels. */
   readonly measure: (text: string) => number;
+  /** The element's built-in texts in its language (as loaded so far: see LanguageController). */
+  readonly texts: TimelineStrings;
 }
 
 /** Everything a scene is derived from. */
@@ -43,8 +48,21 @@ export interface SceneInput {
   /** The page's replacements for the element's texts (the `strings` property). */
   readonly strings: Partial<TimelineStrings>;
   readonly layout: LayoutChoice;
+  /** Whether the overview strip is wanted (the page may hide it: `no-overview`). */
+  readonly overview: boolean;
+  /** The level the element's headings start at (`heading-level`), to fit the page's outline. */
+  readonly headingLevel: number;
   readonly view: ViewState;
   readonly env: Environment;
+}
+
+/** The overview strip: the whole extent in bins of time, what the filters and search leave counted. */
+export interface Overview {
+  readonly bins: Bins;
+  /** The time the strip spans: the zoom limits' extent, so the brush reaches both ends. */
+  readonly extent: TimeWindow;
+  /** Its width in pixels (the plot's). */
+  readonly width: number;
 }
 
 /** The open event, and the events Previous and Next go to. */
@@ -63,6 +81,8 @@ export interface Scene {
   readonly env: Environment;
   /** The element's texts in the locale's language, with the page's replacements over them. */
   readonly strings: TimelineStrings;
+  /** The level of the element's top headings (open event, print list), 1–5: sub-headings go one below. */
+  readonly headingLevel: number;
   /** Accessible name of the list of events: the data's title, else the element's word for events. */
   readonly label: string;
   /** The data's categories with the page's over them. */
@@ -72,6 +92,8 @@ export interface Scene {
   readonly colorOf: (key: string | undefined) => string;
   /** The categories with their event counts, in legend order. */
   readonly counts: readonly CategoryCount[];
+  /** Which kinds of dates (approximate, uncertain, ongoing, unknown side) the data holds: the date key lists them. */
+  readonly dateKinds: DateKinds;
   readonly byId: ReadonlyMap<string, NormalizedEvent>;
   /** The events whose category is not switched off, in time order. */
   readonly shown: readonly NormalizedEvent[];
@@ -91,6 +113,8 @@ export interface Scene {
   readonly vertical: boolean;
   /** The wide layout's axis, events and clusters in the window (horizontal, with events, only). */
   readonly plot: PlotLayout | undefined;
+  /** The overview strip with the window on it (horizontal, with events, unless hidden). */
+  readonly overview: Overview | undefined;
   /** The page of cards drawn, as `[from, to)` into `shown` (vertical only). */
   readonly page: readonly [number, number] | undefined;
   /** The event or cluster holding the list's one tab stop. */
@@ -108,11 +132,19 @@ export interface Scene {
  */
 export class SceneDeriver {
   private readonly plots = new PlotLayouts();
-  private readonly texts = memoizeLast((locale: string, replaced: Partial<TimelineStrings>): TimelineStrings => ({ ...stringsFor(locale), ...replaced }));
-  private readonly merge = memoizeLast((fromData: Categories | undefined, fromPage: Categories): Categories => ({ ...fromData, ...fromPage }));
+  private readonly texts = memoizeLast((builtIn: TimelineStrings, replaced: Partial<TimelineStrings>): TimelineStrings => replaceStrings(builtIn, replaced));
+  // The page's categories are read as the data's are (any value is safe); what is left out is said once per value set.
+  private readonly merge = memoizeLast((fromData: Categories | undefined, fromPage: unknown): Categories => ({
+    ...fromData,
+    ...readCategories(fromPage, (_, message) => console.warn(`<sanctions-timeline> categories: ${message}`)),
+  }));
   private readonly legend = memoizeLast(legendOf);
   private readonly index = memoizeLast(indexOf);
   private readonly filter = memoizeLast(filterOf);
+  private readonly bins = memoizeLast((listed: readonly NormalizedEvent[], extent: TimeWindow, maxBins: number, counts: readonly CategoryCount[]) =>
+    binEvents(listed, extent, maxBins, stackedKeys(counts)),
+  );
+  private readonly kinds = memoizeLast(dateKinds);
   private readonly widths = memoizeLast((events: readonly NormalizedEvent[], _font: string, measure: (text: string) => number) =>
     labelWidths(events.map((event) => event.title), measure),
   );
@@ -134,8 +166,8 @@ export class SceneDeriver {
     return scene.plot ? this.plots.prepare(scene.plot.placement.level + AHEAD) : false;
   }
 
-  private compute({ data, categories: fromPage, strings: replaced, layout, view, env }: SceneInput): Scene {
-    const strings = this.texts(env.locale, replaced);
+  private compute({ data, categories: fromPage, strings: replaced, layout, overview: wanted, headingLevel, view, env }: SceneInput): Scene {
+    const strings = this.texts(env.texts, replaced);
     const categories = this.merge(data.categories, fromPage);
     const { colorOf, counts, categoryLabel } = this.legend(data.events, categories);
     const { byId, limits, positionInAll } = this.index(data.events);
@@ -146,6 +178,8 @@ export class SceneDeriver {
       window && limits && !vertical
         ? this.plots.layout({ events: shown, labelWidths: this.widths(shown, env.font, env.measure), end: limits.extent[1], window, width: Math.max(env.width, 1) })
         : undefined;
+    const width = Math.max(env.width, 1);
+    const overview = plot && wanted ? { bins: this.bins(listed, limits!.extent, Math.floor(width / MIN_BIN_WIDTH), counts), extent: limits!.extent, width } : undefined;
     const preferred = [view.focus, view.selected];
     const tabStop = plot
       ? plotTabStop(plot, preferred)
@@ -155,11 +189,13 @@ export class SceneDeriver {
       view,
       env,
       strings,
+      headingLevel: Math.min(5, Math.max(1, Math.round(headingLevel) || 2)),
       label: data.title ?? strings.eventsLabel,
       categories,
       categoryLabel,
       colorOf,
       counts,
+      dateKinds: this.kinds(data.events),
       byId,
       shown,
       matches,
@@ -171,11 +207,23 @@ export class SceneDeriver {
       canZoomOut: !!window && !!limits && !sameWindow(window, limits.extent),
       vertical,
       plot,
+      overview,
       page: window && vertical ? pageAround(shownPosition(tabStop) ?? 0, shown.length) : undefined,
       tabStop,
       open: openEvent(byId.get(view.selected), data.events, positionInAll, shown, shownPosition),
     };
   }
+}
+
+/** The narrowest a bin of the overview may be, in pixels. */
+const MIN_BIN_WIDTH = 3;
+
+/** The categories the overview stacks, the largest first: as many as the palette has colours less one; the rest go together. */
+function stackedKeys(counts: readonly CategoryCount[]): Array<string | undefined> {
+  return [...counts]
+    .sort((a, b) => b.count - a.count)
+    .slice(0, 7)
+    .map(({ key }) => key || undefined);
 }
 
 /** Colours, counts and labels of the categories the events fall in. */
@@ -225,7 +273,7 @@ function openEvent(
 
 /** True when two inputs would derive the same scene: the same objects, and the same environment. */
 function sameInput(a: SceneInput, b: SceneInput): boolean {
-  if (a.data !== b.data || a.categories !== b.categories || a.strings !== b.strings || a.layout !== b.layout || a.view !== b.view) return false;
+  if (a.data !== b.data || a.categories !== b.categories || a.strings !== b.strings || a.layout !== b.layout || a.overview !== b.overview || a.headingLevel !== b.headingLevel || a.view !== b.view) return false;
   const keys = Object.keys(a.env) as Array<keyof Environment>;
   return keys.every((key) => a.env[key] === b.env[key]);
 }

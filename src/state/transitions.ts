@@ -69,6 +69,15 @@ export function panBy(view: ViewState, scene: Scene, fraction: number): ViewStat
   return scene.window && scene.limits ? withWindow(view, scene, panWindow(scene.window, fraction, scene.limits), true) : view;
 }
 
+/** Takes the window, its span kept, to the start or the end of the events. */
+export function panToEdge(view: ViewState, scene: Scene, edge: 'start' | 'end'): ViewState {
+  const { window, limits } = scene;
+  if (!window || !limits) return view;
+  const span = window[1] - window[0];
+  const start = edge === 'start' ? limits.extent[0] : limits.extent[1] - span;
+  return withWindow(view, scene, clampWindow([start, start + span], limits), true);
+}
+
 /** Shows all events again. */
 export function fitAll(view: ViewState): ViewState {
   return view.window ? { ...view, window: undefined, glide: true } : view;

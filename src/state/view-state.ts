@@ -27,13 +27,42 @@ export const INITIAL_VIEW: ViewState = Object.freeze({ window: undefined, select
 /**
  * The window `[start, end)` two dates describe, the end inclusive of its unit (`2018-12` ends
  * with December), or undefined when either is not a date or the end is not after the start.
- * This is where the `start`/`end` attributes and links become numbers.
+ * EDTF dates bound it by their extent (`201X` from 2010 to the end of 2019; a qualifier changes
+ * nothing); one with an open or unknown side bounds nothing. This is where the `start`/`end`
+ * attributes and links become numbers.
  */
 export function windowFrom(start: string | Date, end: string | Date): TimeWindow | undefined {
   const from = parseDate(start);
   const to = parseDate(end);
-  if ('error' in from || 'error' in to) return undefined;
+  if ('error' in from || 'error' in to || !Number.isFinite(from.end + to.start)) return undefined;
   return to.end > from.start ? [from.start, to.end] : undefined;
+}
+
+/**
+ * `start` and `end` as the page writes them (attributes or properties): each is read as the
+ * window's instant, and a text is kept only while the two do not make a window together — the
+ * first of two attributes set one after the other, say.
+ */
+export class WindowAttributes {
+  private written = { start: '', end: '' };
+
+  /** The value of `side`: the window's instant, else the text last written. */
+  read(view: ViewState, side: 'start' | 'end'): string {
+    return view.window ? isoInstant(view.window[side === 'start' ? 0 : 1]) : this.written[side];
+  }
+
+  /** The view after the page wrote `side`: the window both sides make, else none (all events). */
+  write(view: ViewState, side: 'start' | 'end', value: string | null | undefined): ViewState {
+    const written = { start: this.read(view, 'start'), end: this.read(view, 'end'), [side]: value ?? '' };
+    const window = windowFrom(written.start, written.end);
+    this.written = window ? { start: '', end: '' } : written;
+    return { ...view, window, glide: false };
+  }
+
+  /** Forgets the texts: the window was set some other way. */
+  forget(): void {
+    this.written = { start: '', end: '' };
+  }
 }
 
 /** An instant as `start`, `end` and the view-change event give it: an ISO 8601 date-time in UTC. */

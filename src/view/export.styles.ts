@@ -20,4 +20,40 @@ export const exportStyles = css`
     display: flex;
     gap: 6px;
   }
+
+  /* "Download image": a disclosure whose two choices open below it, over the plot. */
+  .image-menu {
+    position: relative;
+  }
+
+  .image-menu summary {
+    display: flex;
+    align-items: center;
+    box-sizing: border-box;
+    list-style: none;
+  }
+
+  .image-menu summary::-webkit-details-marker {
+    display: none;
+  }
+
+  .image-menu summary::after {
+    content: '▾';
+    margin-inline-start: 6px;
+  }
+
+  .image-menu-items {
+    position: absolute;
+    z-index: 3;
+    top: calc(100% + 4px);
+    inset-inline-start: 0;
+    display: flex;
+    flex-direction: column;
+    gap: 4px;
+    padding: 6px;
+    white-space: nowrap;
+    background: var(--sanctions-timeline-background);
+    border: 1px solid var(--sanctions-timeline-grid-color);
+    border-radius: var(--sanctions-timeline-radius);
+  }
 `;

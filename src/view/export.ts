@@ -1,10 +1,13 @@
 import { html, type TemplateResult } from 'lit';
-import { exportCsv, exportJson, type ExportMeta } from '../model/formats/export.js';
+import type { ExportMeta } from '../model/formats/export.js';
 import type { NormalizedEvent } from '../model/types.js';
 import type { TimelineStrings } from '../strings.js';
+import type { Picture } from './picture.js';
+import { svgOf } from './svg.js';
+import { onToolbarFocusin, onToolbarKeydown } from './toolbar.js';
 
 /** The export buttons' part of the element's strings. */
-export type ExportStrings = Pick<TimelineStrings, 'exportLabel' | 'downloadJson' | 'downloadCsv'>;
+export type ExportStrings = Pick<TimelineStrings, 'exportLabel' | 'downloadJson' | 'downloadCsv' | 'downloadImage' | 'imageSvg' | 'imagePng'>;
 
 /** What the export buttons download, and how they are labelled. */
 export interface ExportContext {
@@ -13,35 +16,70 @@ export interface ExportContext {
   events: () => readonly NormalizedEvent[];
   /** The data set's title, description and categories, carried into the JSON file. */
   meta: () => ExportMeta;
+  /** The picture of the timeline as drawn now; `host` is the element the clicked control is in. */
+  picture: (host: HTMLElement) => Picture;
 }
 
-/** The two file kinds: name, MIME type and how the events are written. */
+/** The two file kinds of the events: name and MIME type. */
 const FORMATS = {
-  json: { file: 'timeline-events.json', type: 'application/json', write: exportJson },
-  // A byte-order mark, or Excel reads UTF-8 (Cyrillic names, typographic quotes) as Latin-1; fromCsv skips it.
-  csv: { file: 'timeline-events.csv', type: 'text/csv', write: (events: readonly NormalizedEvent[]) => `\uFEFF${exportCsv(events)}` },
+  json: { file: 'timeline-events.json', type: 'application/json' },
+  csv: { file: 'timeline-events.csv', type: 'text/csv' },
 } as const;
 
-/** "Download JSON" and "Download CSV": save the shown events in a file the element can read again. */
+/**
+ * "Download JSON" and "Download CSV", as a toolbar (one tab stop, arrows inside): save the shown
+ * events in a file the element can read again.
+ * The writers (and d3-dsv) are a chunk loaded on the first click: most readers never download.
+ * "Download image" opens a choice of the picture of the timeline as drawn: SVG (for print, see
+ * `svgOf`) or PNG at twice the pixels (for social media; its painter is loaded on demand).
+ */
 export function renderExport(context: ExportContext): TemplateResult {
   const { strings } = context;
-  const save = (kind: keyof typeof FORMATS) => () => {
-    const format = FORMATS[kind];
-    download(format.write(context.events(), context.meta()), format.file, format.type);
+  const save = (kind: keyof typeof FORMATS) => async () => {
+    const events = context.events();
+    const meta = context.meta();
+    const { exportCsv, exportJson } = await import('../model/formats/export.js');
+    // A byte-order mark, or Excel reads UTF-8 (Cyrillic names, typographic quotes) as Latin-1; fromCsv skips it.
+    const text = kind === 'json' ? exportJson(events, meta) : `\uFEFF${exportCsv(events)}`;
+    download(text, FORMATS[kind].file, FORMATS[kind].type);
   };
-  return html`<div part="export" class="export" role="group" aria-label=${strings.exportLabel}>
-    <button type="button" class="control" @click=${save('json')}>${strings.downloadJson}</button>
-    <button type="button" class="control" @click=${save('csv')}>${strings.downloadCsv}</button>
+  const saveImage = (kind: 'svg' | 'png') => async (event: Event) => {
+    const button = event.currentTarget as HTMLElement;
+    button.closest('details')!.open = false;
+    // The picture is drawn at the click, before the painter loads: what the reader saw.
+    const picture = context.picture((button.getRootNode() as ShadowRoot).host as HTMLElement);
+    if (kind === 'svg') download(svgOf(picture), 'timeline.svg', 'image/svg+xml');
+    else download(await (await import('./picture-png.js')).pngOf(picture, 2), 'timeline.png', 'image/png');
+  };
+  return html`<div part="export" class="export" role="toolbar" aria-label=${strings.exportLabel} @keydown=${onToolbarKeydown} @focusin=${onToolbarFocusin}>
+    <button type="button" class="control" tabindex="0" @click=${save('json')}>${strings.downloadJson}</button>
+    <button type="button" class="control" tabindex="-1" @click=${save('csv')}>${strings.downloadCsv}</button>
+    <details class="image-menu" @keydown=${closeOnEscape}>
+      <summary class="control" tabindex="-1">${strings.downloadImage}</summary>
+      <div class="image-menu-items">
+        <button type="button" class="control" tabindex="-1" data-image="svg" @click=${saveImage('svg')}>${strings.imageSvg}</button>
+        <button type="button" class="control" tabindex="-1" data-image="png" @click=${saveImage('png')}>${strings.imagePng}</button>
+      </div>
+    </details>
   </div>`;
 }
 
+/** Escape closes the open choice and puts focus back on its summary. */
+function closeOnEscape(event: KeyboardEvent): void {
+  const details = event.currentTarget as HTMLDetailsElement;
+  if (event.key !== 'Escape' || !details.open) return;
+  event.stopPropagation();
+  details.open = false;
+  details.querySelector('summary')!.focus();
+}
+
 /**
- * Saves `text` as a file: a Blob behind an object URL, clicked through a temporary
+ * Saves text or a Blob as a file: a Blob behind an object URL, clicked through a temporary
  * `<a download>` (no server round trip, no `data:` URL length limit). The URL is revoked once
  * the click has started the download.
  */
-export function download(text: string, fileName: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
+export function download(data: string | Blob, fileName: string, type: string): void {
+  const url = URL.createObjectURL(typeof data === 'string' ? new Blob([data], { type: `${type};charset=utf-8` }) : data);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

@@ -1,13 +1,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { CategoryCount } from '../state/filter.js';
+import { MAX_QUERY, type CategoryCount } from '../state/filter.js';
+import { foldLegend } from './legend-fold.js';
 import { styleMap } from './style-map.js';
+import { onToolbarFocusin, onToolbarKeydown } from './toolbar.js';
 import { fill, formatNumber, plural, type TimelineStrings } from '../strings.js';
 
 /** The texts the legend shows: its part of the element's strings (documented in strings.ts). */
 export type LegendStrings = Pick<
   TimelineStrings,
-  'searchLabel' | 'searchPlaceholder' | 'categoriesLabel' | 'uncategorized' | 'eventCount' | 'showingCount' | 'showAll'
+  'searchLabel' | 'searchPlaceholder' | 'categoriesLabel' | 'uncategorized' | 'eventCount' | 'showingCount' | 'showAll' | 'more'
 >;
 
 /** What the legend draws, and where it reports the reader's choices. */
@@ -38,9 +40,11 @@ export interface LegendContext {
 
 /**
  * The legend and filter bar: a search box, one toggle button per category (`aria-pressed` is
- * true while the category is shown) with its colour and count, a "Show all" button while anything
+ * true while the category is shown) with its colour and count — together a toolbar: one tab stop,
+ * arrows inside — a "Show all" button while anything
  * is filtered out, and a polite live count ("Showing 9 of 27 events"). Category toggles are left
- * out when there is only one category and nothing is hidden.
+ * out when there is only one category and nothing is hidden; past a dozen, the smaller ones fold
+ * behind "N more" (see `foldLegend`).
  */
 export function renderLegend(context: LegendContext): TemplateResult {
   const { strings, locale, hidden, counts } = context;
@@ -54,6 +58,19 @@ export function renderLegend(context: LegendContext): TemplateResult {
     // The button goes away with the filter: keep focus in the legend rather than losing it.
     legend?.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
   };
+  const fold = foldLegend(counts, hidden, context.query);
+  const toggle = ({ key, label, count }: CategoryCount, i: number) => html`<button
+    type="button"
+    class="legend-toggle"
+    data-key=${key}
+    aria-pressed=${hidden.has(key) ? 'false' : 'true'}
+    tabindex=${i === 0 ? 0 : -1}
+    @click=${() => context.onToggle(key)}
+  >
+    <span class="legend-swatch" aria-hidden="true" style=${styleMap({ '--swatch': context.colorOf(key || undefined) })}></span>
+    <span class="legend-label">${label || strings.uncategorized}</span>
+    <span class="legend-count">${formatNumber(count, locale)}</span>
+  </button>`;
   return html`<div part="legend" class="legend">
     <label class="legend-search">
       <span class="legend-search-label visually-hidden">${strings.searchLabel}</span>
@@ -62,29 +79,22 @@ export function renderLegend(context: LegendContext): TemplateResult {
         class="legend-search-input"
         autocomplete="off"
         spellcheck="false"
+        maxlength=${MAX_QUERY}
         placeholder=${strings.searchPlaceholder}
         .value=${live(context.query)}
         @input=${(event: Event) => context.onQuery((event.target as HTMLInputElement).value)}
       />
     </label>
     ${counts.length > 1 || hidden.size > 0
-      ? html`<ul class="legend-categories" aria-label=${strings.categoriesLabel}>
-          ${counts.map(
-            ({ key, label, count }) => html`<li>
-              <button
-                type="button"
-                class="legend-toggle"
-                data-key=${key}
-                aria-pressed=${hidden.has(key) ? 'false' : 'true'}
-                @click=${() => context.onToggle(key)}
-              >
-                <span class="legend-swatch" aria-hidden="true" style=${styleMap({ '--swatch': context.colorOf(key || undefined) })}></span>
-                <span class="legend-label">${label || strings.uncategorized}</span>
-                <span class="legend-count">${formatNumber(count, locale)}</span>
-              </button>
-            </li>`,
-          )}
-        </ul>`
+      ? html`<div class="legend-categories" role="toolbar" aria-label=${strings.categoriesLabel} @keydown=${onToolbarKeydown} @focusin=${onToolbarFocusin}>
+          ${fold.shown.map(toggle)}
+          ${fold.folded
+            ? html`<details class="legend-more">
+                <summary tabindex="-1">${plural(strings.more, fold.folded, locale)}</summary>
+                <div class="legend-categories">${fold.more.map((count) => toggle(count, -1))}</div>
+              </details>`
+            : nothing}
+        </div>`
       : nothing}
     <p class="legend-status" role="status">${status}</p>
     ${filtered ? html`<button type="button" class="legend-show-all" @click=${showAll}>${strings.showAll}</button>` : nothing}

@@ -3,14 +3,15 @@ import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from './style-map.js';
 import type { ClusterLayout, MarkLayout } from '../layout/marks.js';
 import type { Cluster } from '../layout/clusters.js';
-import { formatDate, formatSpan } from '../model/format-date.js';
+import { formatSpan, type DateWords } from '../model/format-date.js';
 import type { NormalizedEvent } from '../model/types.js';
 import { fill, plural, type TimelineStrings } from '../strings.js';
 import { LANE_HEIGHT } from '../layout/sizes.js';
 import { activateOnClick, inlineX, itemState, type EventListContext } from './event-list.js';
+import { dateClasses, markParts, renderWhen } from './when.js';
 
 export interface MarksContext extends EventListContext {
-  strings: Pick<TimelineStrings, 'clusterCount' | 'clusterDetail'>;
+  strings: Pick<TimelineStrings, 'clusterCount' | 'clusterDetail'> & DateWords;
   /** The lane clusters are drawn in: below every lane of events. */
   clusterLane: number;
   /** The event an index in the plot's list stands for. */
@@ -41,7 +42,7 @@ export function renderMarks(marks: readonly MarkLayout[], clusters: readonly Clu
 function renderMark(mark: MarkLayout, context: MarksContext): TemplateResult {
   const { event } = mark;
   return html`<li
-    class="item item--${mark.kind} ${itemState(event.id, context)}"
+    class="item item--${mark.kind} ${itemState(event.id, context)}${dateClasses(event)}"
     style=${styleMap({
       transform: `translate(${inlineX(mark.x0, context.rtl)}px, ${mark.lane * LANE_HEIGHT}px)`,
       width: `${mark.x1 - mark.x0}px`,
@@ -60,11 +61,11 @@ function renderMark(mark: MarkLayout, context: MarksContext): TemplateResult {
       <span part="label" class="label" style=${styleMap({ insetInlineStart: `${mark.labelX - mark.x0}px`, width: `${mark.labelWidth}px` })}
         >${context.renderTitle(event)}</span
       ><span
-        part=${mark.kind === 'point' ? 'marker' : 'range'}
+        part=${markParts(event, mark.kind === 'point')}
         class="mark"
         style=${styleMap({ insetInlineStart: `${mark.markX0 - mark.x0}px`, width: `${mark.markX1 - mark.markX0}px` })}
       ></span
-      ><span class="visually-hidden">, ${renderWhen(event, context.locale)}</span>
+      ><span class="visually-hidden">, ${renderWhen(event, context.locale, context.strings)}</span>
     </button>
   </li>`;
 }
@@ -88,17 +89,5 @@ function renderCluster({ cluster, x0, x1 }: ClusterLayout, context: MarksContext
 function clusterSpan(cluster: ClusterLayout['cluster'], context: MarksContext): string {
   const first = context.eventAt(cluster.first);
   const last = context.eventAt(cluster.last);
-  return formatSpan(first.when.start, last.when.end ?? last.when.start, context.locale);
-}
-
-/**
- * The event's date(s) at their precision, machine-readable through `<time datetime>`. One
- * template per shape, not a nested conditional: every binding adds a marker node, and the plot
- * keeps its node count bounded.
- */
-export function renderWhen(event: NormalizedEvent, locale?: string): TemplateResult {
-  const { start, end } = event.when;
-  return end
-    ? html`<time datetime=${start.text}>${formatDate(start, locale)}</time> – <time datetime=${end.text}>${formatDate(end, locale)}</time>`
-    : html`<time datetime=${start.text}>${formatDate(start, locale)}</time>`;
+  return formatSpan(first.when.start, last.when.end ?? last.when.start, context.locale, context.strings);
 }

@@ -2,6 +2,9 @@
  * Measures text the way the browser will draw it, with a canvas and the font the labels use.
  * Results are cached per font and text: layout asks for the same titles on every zoom step.
  */
+/** The most widths kept; past that the cache starts again (a data set's titles fit many times over). */
+const MAX_CACHED = 50_000;
+
 export class TextMeasurer {
   private readonly context = document.createElement('canvas').getContext('2d');
   private readonly cache = new Map<string, number>();
@@ -25,6 +28,8 @@ export class TextMeasurer {
     let width = this.cache.get(text);
     if (width === undefined) {
       width = this.context ? this.context.measureText(text).width : text.length * 7.5;
+      // Bounded: a long-lived element fed new titles for hours must not keep every one it measured.
+      if (this.cache.size >= MAX_CACHED) this.cache.clear();
       this.cache.set(text, width);
     }
     return width;

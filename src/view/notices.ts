@@ -3,6 +3,7 @@ import { problemCount } from '../model/normalize.js';
 import type { NormalizedData, Problem } from '../model/types.js';
 import type { FailureStage } from '../state/load-state.js';
 import { fill, formatNumber, plural, type TimelineStrings } from '../strings.js';
+import { groupProblems } from './problem-groups.js';
 
 /**
  * A small, non-blocking notice of what was not drawn (or drawn with a warning), expandable to the
@@ -20,18 +21,37 @@ export function renderProblems(data: NormalizedData, strings: TimelineStrings, l
   const errors = problemCount(problems);
   const warned = new Set(problems.filter((p) => p.severity === 'warning').map((p) => p.index)).size;
   const summary = errors > 0 ? plural(strings.notShown, errors, locale) : plural(strings.warnings, warned, locale);
+  // Grouped by kind and bounded: 10,000 problems of one kind are one line and its first few, not 10,000 lines.
+  const { groups, rest } = groupProblems(problems);
+  const line = (problem: Problem) => html`<li>${describeProblem(problem, strings, locale)}</li>`;
+  const more = (n: number) => (n > 0 ? html`<li class="notice-more">${plural(strings.more, n, locale)}</li>` : nothing);
   return html`<details part="notice" class="notice ${errors > 0 ? 'notice--error' : ''}">
     <summary>${summary}</summary>
     <ul>
-      ${problems.map((problem) => html`<li>${describeProblem(problem, strings, locale)}</li>`)}
+      ${groups.map((group) =>
+        group.count === 1
+          ? line(group.first[0]!)
+          : html`<li>
+              ${group.message} (${plural(strings.itemCount, group.count, locale)})
+              <ul>
+                ${group.first.map(line)} ${more(group.count - group.first.length)}
+              </ul>
+            </li>`,
+      )}
+      ${more(rest)}
     </ul>
   </details>`;
 }
 
-/** One line of the list: the item (by id, else by its index in the locale's digits) and the message, which stays English. */
-function describeProblem(problem: Problem, strings: TimelineStrings, locale?: string): string {
+/**
+ * One line of the list: the item (by id, else by its index in the locale's digits) and the
+ * message, which stays English; each isolated, so a right-to-left id cannot turn the message
+ * around. A problem of the file itself (its categories) names no item.
+ */
+function describeProblem(problem: Problem, strings: TimelineStrings, locale?: string): TemplateResult {
+  if (problem.field?.startsWith('categories.')) return html`<bdi>${problem.message}</bdi>`;
   const where = problem.id ? `${problem.id}` : fill(strings.item, { n: formatNumber(problem.index, locale) });
-  return `${where}: ${problem.message}`;
+  return html`<bdi>${where}</bdi>: <bdi>${problem.message}</bdi>`;
 }
 
 /** The polite empty state: a visible sentence, never a blank box. */

@@ -73,17 +73,10 @@ export const panelStyles = css`
   }
 
   .panel-dates {
-    margin: 0 0 8px;
-  }
-
-  .panel-dates div {
-    display: flex;
-    flex-wrap: wrap;
+    display: grid;
+    grid-template-columns: auto 1fr;
     gap: 0 0.5em;
-  }
-
-  .panel-dates dt {
-    color: var(--sanctions-timeline-muted-color);
+    margin: 0 0 8px;
   }
 
   .panel-dates dd {
@@ -107,8 +100,59 @@ export const panelStyles = css`
   .panel-summary {
     margin: 0 0 10px;
     max-width: 70ch;
-    /* Line breaks in the data (a CSV cell, a reader's "Programme: …" lines) are kept. */
+  }
+
+  .panel-summary p {
+    margin: 0 0 0.6em;
     white-space: pre-line;
+  }
+
+  .panel-summary p:last-child {
+    margin-bottom: 0;
+  }
+
+  /* Media: an image in a box of fixed height, so its arrival (lazy) moves nothing below it. */
+  .panel-media {
+    margin: 0 0 10px;
+    max-width: 32rem;
+  }
+
+  /* The height is set, the width follows the picture: the lines below never move as it loads. */
+  .media-image {
+    display: block;
+    width: auto;
+    max-width: 100%;
+    height: 14rem;
+    object-fit: contain;
+    border-radius: 4px;
+  }
+
+  .panel-media img[hidden] {
+    display: none;
+  }
+
+  .media-about {
+    margin-top: 4px;
+    font-size: 0.92em;
+    color: var(--sanctions-timeline-muted-color);
+  }
+
+  .media-credit {
+    font-style: italic;
+  }
+
+  .media-link {
+    display: inline-flex;
+    align-items: center;
+    gap: 8px;
+  }
+
+  .media-thumbnail {
+    flex: none;
+    width: 48px;
+    height: 48px;
+    object-fit: cover;
+    border-radius: 4px;
   }
 
   .panel-quote {

@@ -1,12 +1,18 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from './style-map.js';
-import { formatDate, formatSpan } from '../model/format-date.js';
+import { formatDate } from '../model/format-date.js';
 import type { NormalizedDate, NormalizedEvent, NormalizedSource } from '../model/types.js';
-import type { TimelineStrings } from '../strings.js';
+import { fill, type TimelineStrings } from '../strings.js';
 import { renderQuote } from './quote.js';
+import { isolateEach } from './bidi.js';
 import { formatDuration } from './duration.js';
+import { renderMedia } from './media.js';
+import { renderParagraphs } from './paragraphs.js';
+import { whenText } from './when.js';
 
 export interface PanelContext {
+  /** The level of the panel's title as a heading (its sources' heading one below): the page's outline decides. */
+  headingLevel: number;
   locale?: string;
   strings: TimelineStrings;
   categoryLabel: (key: string) => string;
@@ -23,15 +29,17 @@ export interface PanelContext {
 
 /**
  * The open event, to read: title, date at its precision (and a range's length), its other
- * dates with their labels, category, summary, quotation with attribution, actors and sources. Every value is rendered as text;
+ * dates with their labels, category, media (an image, or a link to a video, post or document),
+ * summary in its paragraphs, quotation with attribution, actors and sources. Every value is rendered as text;
  * only sources with an http(s) `href` become links, opened safely in a new tab.
  */
 export function renderPanel(event: NormalizedEvent, context: PanelContext): TemplateResult {
   const { strings, locale } = context;
   const { start, end, lo, hi } = event.when;
+  const span = end && !end.undated && !start.undated;
   return html`<div part="panel" class="panel" role="dialog" aria-labelledby="panel-title" @keydown=${closeOnEscape(context)}>
     <div class="panel-header">
-      <h3 id="panel-title" class="panel-title" tabindex="-1">${event.title}</h3>
+      <div role="heading" aria-level=${context.headingLevel} id="panel-title" class="panel-title" tabindex="-1">${event.title}</div>
       <button class="panel-close" type="button" aria-label=${strings.close} @click=${() => context.onSelect(null)}>×</button>
     </div>
     ${context.hiddenByFilter
@@ -40,22 +48,22 @@ export function renderPanel(event: NormalizedEvent, context: PanelContext): Temp
         </p>`
       : nothing}
     <p class="panel-when">
-      ${formatSpan(start, end, locale)}${end ? html` <span class="panel-duration">(${formatDuration(lo, hi, locale)})</span>` : nothing}
+      ${whenText(event, locale, strings)}${span ? html` <span class="panel-duration">(${formatDuration(lo, hi, locale)})</span>` : nothing}
     </p>
-    ${event.dates ? renderDates(event.dates, locale) : nothing}
+    ${event.dates ? renderDates(event.dates, locale, strings) : nothing}
     ${event.category
       ? html`<p class="panel-category"><span class="swatch" aria-hidden="true" style=${styleMap({ '--swatch': context.colorOf(event.category) })}></span
           >${context.categoryLabel(event.category)}</p>`
       : nothing}
-    ${event.summary ? html`<p class="panel-summary">${event.summary}</p>` : nothing}
+    ${renderMedia(event.media, strings)}${renderParagraphs(event.summary, 'panel-summary')}
     ${renderQuote(event.quote, 'panel-quote')}
     ${event.actors.length
-      ? html`<p class="panel-actors"><span class="panel-term">${strings.actors}:</span> ${event.actors.join(', ')}</p>`
+      ? html`<p class="panel-actors"><span class="panel-term">${strings.actors}:</span> ${isolateEach(event.actors)}</p>`
       : nothing}
     ${event.sources.length
-      ? html`<h4 class="panel-term">${strings.sources}</h4>
+      ? html`<div role="heading" aria-level=${context.headingLevel + 1} class="panel-term">${strings.sources}</div>
           <ul class="panel-sources">
-            ${event.sources.map(renderSource)}
+            ${event.sources.map((source) => renderSource(source, strings))}
           </ul>`
       : nothing}
     <div class="panel-nav">
@@ -80,17 +88,21 @@ function closeOnEscape(context: PanelContext): (event: KeyboardEvent) => void {
 }
 
 /** "Listed 1 March 2022", "Amended …": each other date with its label, at its own precision. */
-function renderDates(dates: readonly NormalizedDate[], locale?: string): TemplateResult {
+function renderDates(dates: readonly NormalizedDate[], locale: string | undefined, strings: TimelineStrings): TemplateResult {
   return html`<dl class="panel-dates">
-    ${dates.map(({ label, when }) => html`<div><dt>${label}</dt><dd>${formatDate(when, locale)}</dd></div>`)}
+    ${dates.map(({ label, when }) => html`<dt class="panel-meta"><bdi>${label}</bdi></dt><dd>${formatDate(when, locale, strings)}</dd>`)}
   </dl>`;
 }
 
-function renderSource(source: NormalizedSource): TemplateResult {
-  const label = source.title || source.url;
-  const meta = [source.publisher, source.date].filter(Boolean).join(', ');
+/** A source: its link (text when not http(s)), who and when, and "archived copy" beside it when there is one; each value isolated for bidirectional text. */
+function renderSource(source: NormalizedSource, strings: TimelineStrings): TemplateResult {
+  const label = html`<bdi>${source.title || source.url}</bdi>`;
   const link = source.href
     ? html`<a href=${source.href} target="_blank" rel="noopener noreferrer">${label}</a>`
-    : html`<span class="unsafe-url">${label}${source.title ? html` (${source.url})` : nothing}</span>`;
-  return html`<li>${link}${meta ? html` <span class="panel-meta">— ${meta}</span>` : nothing}</li>`;
+    : html`<span class="unsafe-url">${label}${source.title ? html` (<bdi>${source.url}</bdi>)` : nothing}</span>`;
+  const archived = source.archivedHref
+    ? html` (<a class="panel-archived" href=${source.archivedHref} target="_blank" rel="noopener noreferrer">${strings.archivedCopy}</a>)`
+    : nothing;
+  const meta = [source.publisher, source.date, source.accessed && fill(strings.accessed, { date: source.accessed })];
+  return html`<li>${link}${archived}${meta.some(Boolean) ? html` <span class="panel-meta">— ${isolateEach(meta)}</span>` : nothing}</li>`;
 }

@@ -18,6 +18,7 @@ export const printStyles = css`
     .controls,
     .export,
     .plot,
+    .overview,
     .cards,
     .panel {
       display: none !important;
@@ -61,14 +62,15 @@ export const printStyles = css`
       break-after: avoid;
     }
 
-    .print-summary,
+    .print-summary p,
     .print-dates,
+    .print-media,
     .print-actors,
     .print-term {
       margin: 0 0 3pt;
     }
 
-    .print-summary {
+    .print-summary p {
       white-space: pre-line;
     }
 

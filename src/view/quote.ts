@@ -6,6 +6,6 @@ export function renderQuote(quote: TimelineQuote | undefined, className: string)
   if (!quote) return nothing;
   return html`<figure class=${className}>
     <blockquote>${quote.text}</blockquote>
-    ${quote.by ? html`<figcaption>— ${quote.by}</figcaption>` : nothing}
+    ${quote.by ? html`<figcaption>— <bdi>${quote.by}</bdi></figcaption>` : nothing}
   </figure>`;
 }

@@ -6,11 +6,15 @@ import type { SrcState } from '../state/load-state.js';
 import type { TimelineActions } from '../state/actions.js';
 import type { Scene } from '../state/scene.js';
 import { renderControls } from './controls.js';
+import { renderDateKey } from './date-key.js';
 import type { EventListContext } from './event-list.js';
 import { renderExport } from './export.js';
 import { renderHorizontal } from './horizontal.js';
+import { hostPicture } from './host-picture.js';
+import { svgOf } from './svg.js';
 import { renderHighlighted, renderLegend } from './legend.js';
 import { renderEmpty, renderLoadError, renderLoading, renderProblems } from './notices.js';
+import { renderOverview } from './overview.js';
 import { renderPanel } from './panel.js';
 import { renderPrintList } from './print-list.js';
 import { renderVertical } from './vertical.js';
@@ -42,17 +46,18 @@ export function renderTimeline(scene: Scene, load: SrcState, announcement: strin
       onQuery: actions.search,
       onShowAll: actions.showAll,
     })}
-    ${scene.vertical ? renderNarrow(scene, actions) : renderWide(scene, actions)}
+    ${renderDateKey(scene.dateKinds, strings)}
+    ${scene.vertical ? renderNarrow(scene, load, actions) : renderWide(scene, load, actions)}
     ${renderOpenEvent(scene, actions)}
     ${scene.env.printing
-      ? renderPrintList(scene.listed, { locale, strings, heading: scene.label, totalCount: data.events.length, categoryLabel: scene.categoryLabel })
+      ? renderPrintList(scene.listed, { locale, strings, heading: scene.label, headingLevel: scene.headingLevel, totalCount: data.events.length, categoryLabel: scene.categoryLabel })
       : nothing}
     <div class="visually-hidden" role="status" aria-live="polite">${announcement}</div>`;
 }
 
 /** The narrow layout: downloads above a page of cards. */
-function renderNarrow(scene: Scene, actions: TimelineActions): TemplateResult {
-  return html`${renderDownloads(scene)}${renderVertical(scene.shown, scene.page!, {
+function renderNarrow(scene: Scene, load: SrcState, actions: TimelineActions): TemplateResult {
+  return html`${renderDownloads(scene, load)}${renderVertical(scene.shown, scene.page!, {
     ...eventList(scene, actions),
     strings: scene.strings,
     categoryLabel: scene.categoryLabel,
@@ -61,10 +66,10 @@ function renderNarrow(scene: Scene, actions: TimelineActions): TemplateResult {
 }
 
 /** The wide layout: downloads and zoom buttons above the plot. */
-function renderWide(scene: Scene, actions: TimelineActions): TemplateResult {
+function renderWide(scene: Scene, load: SrcState, actions: TimelineActions): TemplateResult {
   const plot = scene.plot!;
   return html`<div class="toolbar">
-      ${renderDownloads(scene)}${renderControls({
+      ${renderDownloads(scene, load)}${renderControls({
         strings: scene.strings,
         canZoomIn: scene.canZoomIn,
         canZoomOut: scene.canZoomOut,
@@ -72,6 +77,9 @@ function renderWide(scene: Scene, actions: TimelineActions): TemplateResult {
         onFit: actions.fit,
       })}
     </div>
+    ${scene.overview
+      ? renderOverview(scene.overview, { strings: scene.strings, locale: scene.env.locale, rtl: scene.env.rtl, window: scene.window!, colorOf: scene.colorOf })
+      : nothing}
     ${renderHorizontal(plot, {
       ...eventList(scene, actions),
       strings: scene.strings,
@@ -97,13 +105,14 @@ function eventList(scene: Scene, actions: TimelineActions): EventListContext {
   };
 }
 
-/** "Download JSON" and "Download CSV" of what the count says is shown. */
-function renderDownloads(scene: Scene): TemplateResult {
+/** "Download JSON" and "Download CSV" of what the count says is shown, and the picture of the view. */
+function renderDownloads(scene: Scene, load: SrcState): TemplateResult {
   const { data } = scene;
   return renderExport({
     strings: scene.strings,
     events: () => scene.listed,
     meta: () => ({ title: data.title, description: data.description, categories: scene.categories }),
+    picture: (host) => hostPicture(scene, host, load),
   });
 }
 
@@ -111,6 +120,7 @@ function renderOpenEvent(scene: Scene, actions: TimelineActions): TemplateResult
   const { open } = scene;
   if (!open) return nothing;
   return renderPanel(open.event, {
+    headingLevel: scene.headingLevel,
     locale: scene.env.locale,
     strings: scene.strings,
     colorOf: scene.colorOf,
@@ -121,4 +131,9 @@ function renderOpenEvent(scene: Scene, actions: TimelineActions): TemplateResult
     onShow: actions.showAll,
     onSelect: actions.select,
   });
+}
+
+/** The whole drawing as a standalone SVG document, in `host`'s theme (see `drawPicture`, `svgOf`): what `toSVG()` returns. */
+export function timelineSvg(scene: Scene, host: HTMLElement, load: SrcState): string {
+  return svgOf(hostPicture(scene, host, load));
 }

@@ -1,14 +1,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from './style-map.js';
-import { formatSpan } from '../model/format-date.js';
+import type { DateWords } from '../model/format-date.js';
 import type { NormalizedEvent } from '../model/types.js';
 import { plural, type TimelineStrings } from '../strings.js';
 import { activateOnClick, itemState, type EventListContext } from './event-list.js';
+import { dateClasses, whenMachine, whenText } from './when.js';
 
 export interface VerticalContext extends EventListContext {
   categoryLabel: (key: string) => string;
-  strings: Pick<TimelineStrings, 'earlierEvents' | 'laterEvents'>;
+  strings: Pick<TimelineStrings, 'earlierEvents' | 'laterEvents'> & DateWords;
   /** Show the page before or after the one drawn. */
   onPage: (direction: -1 | 1) => void;
 }
@@ -30,7 +31,7 @@ export function renderVertical(events: readonly NormalizedEvent[], page: readonl
       events.slice(from, to),
       (event) => event.id,
       (event) => html`<li
-        class="card-item ${itemState(event.id, context)}"
+        class="card-item ${itemState(event.id, context)}${dateClasses(event)}"
         style=${styleMap({ '--mark-color': context.colorOf(event.category) })}
       >
         <span class="card-dot" aria-hidden="true"></span>
@@ -42,7 +43,7 @@ export function renderVertical(events: readonly NormalizedEvent[], page: readonl
           tabindex=${event.id === context.tabStop ? 0 : -1}
           aria-expanded=${event.id === context.selected ? 'true' : 'false'}
         >
-          <time class="card-date" datetime=${event.when.start.text}>${formatSpan(event.when.start, event.when.end, context.locale)}</time>
+          <time class="card-date" datetime=${whenMachine(event) ?? nothing}>${whenText(event, locale, strings)}</time>
           <span part="label" class="card-title">${context.renderTitle(event)}</span>
           ${event.category ? html`<span class="card-category">${context.categoryLabel(event.category)}</span>` : nothing}
         </button>

@@ -39,9 +39,12 @@ describe('data/kadyrov-sanctions.json', () => {
   });
 
   it('the schema date pattern and parseDate agree on canonical and invalid dates', () => {
-    const pattern = new RegExp((schema.$defs as Record<string, { pattern: string }>).isoDate.pattern);
+    const pattern = new RegExp((schema.$defs as Record<string, { pattern: string }>).date.pattern);
     const valid = ['2018', '-0044', '2018-12', '2018-12-13', '2018-12-13T10:00Z', '2018-12-13T10:00:30.250+03:00', '-0044-03-15'];
+    valid.push('2018~', '2019-03?', '2016-05-04%', '201X', '20XX', '2004-XX', '1985-04-XX', '1985-XX-XX', 'Y17000', '2018-12/2019-01');
+    valid.push('2020-07-20/..', '2020-07-20/', '../2019-01', '/2019-01', '1984~/2004-06?');
     const invalid = ['18', '2018-13', '2018-12-32', '2018-12-13T10:00', '2018-12-13T25:00Z', 'December 2018', '2018/12/13'];
+    invalid.push('2018~~', '2004-XX-15', '201X-05', 'XXXX', 'Y2018', '../..', '/', '2001-21', '2018-12-13T10:00Z~');
     for (const text of valid) {
       expect(pattern.test(text), `schema accepts ${text}`).to.equal(true);
       expect('error' in parseDate(text), `parseDate accepts ${text}`).to.equal(false);
@@ -79,8 +82,18 @@ describe('data/kadyrov-sanctions.json', () => {
     const designation = byStart('2020-07-20').find((e) => e.category === 'sanction')!;
     expect(designation.summary).to.match(/wife, Medni Kadyrova/).and.match(/daughters Aishat Kadyrova and Karina/);
     expect(designation.summary).not.to.match(/three/);
-    // The 2017 Magnitsky Act designation, and the new purge known only to the month: December 2018.
+    // The 2017 Magnitsky Act designation, and the new purge known only to the month: some day of December 2018.
     expect(byStart('2017-12-20').map((e) => e.category)).to.include('sanction');
-    expect(byStart('2018-12').map((e) => e.when.start.precision)).to.deep.equal(['month']);
+    expect(byStart('2018-12-XX').map((e) => [e.when.start.precision, e.when.start.unspecified])).to.deep.equal([['month', 'day']]);
+  });
+
+  it('says where the record is unsure, in EDTF (see data/README.md, "Open points")', () => {
+    const byId = new Map(normalize(file).events.map((event) => [event.id, event]));
+    // HRW dates the threats to 23 August, Caucasian Knot the speech to 22 August and the post to 23 August.
+    expect(byId.get('2018-08-23-kadyrov-threatens-rights-defenders')!.start).to.equal('2018-08-22/2018-08-23');
+    // Only a letter reported by the Austria Press Agency gives 6 November for Benedek's appointment.
+    expect(byId.get('2018-11-06-benedek-appointed')!.when.start).to.include({ text: '2018-11-06?', precision: 'day', uncertain: true });
+    // Seed 004's "Dec. 29" could not be confirmed: the purge began on a day of December 2018.
+    expect(byId.get('2018-12-new-purge')!.start).to.equal('2018-12-XX');
   });
 });

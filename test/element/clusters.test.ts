@@ -2,7 +2,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { SanctionsTimelineViewChangeEvent } from '../../src/events.js';
 import type { SanctionsTimeline } from '../../src/sanctions-timeline.js';
-import { parts, settle, shadow, timelineWith } from '../helpers/timeline.js';
+import { countNodes, parts, settle, shadow, timelineWith } from '../helpers/timeline.js';
 
 /** `n` events on one day of August 2018, and two far apart so the day is a small part of the view. */
 function crowdedDay(n: number) {
@@ -14,12 +14,7 @@ function crowdedDay(n: number) {
 }
 
 /** Every node in the element's shadow tree. */
-function nodeCount(el: SanctionsTimeline): number {
-  const walker = document.createTreeWalker(shadow(el), NodeFilter.SHOW_ALL);
-  let count = 0;
-  while (walker.nextNode()) count++;
-  return count;
-}
+const nodeCount = (el: SanctionsTimeline) => countNodes(shadow(el));
 
 describe('<sanctions-timeline> clusters', () => {
   it('shows the events that do not fit as one "+N" button naming the count and the span', async () => {

@@ -124,15 +124,38 @@ describe('demo/csp.html under a strict Content-Security-Policy', () => {
     root.querySelector<HTMLButtonElement>('.control--fit')!.click();
     await el.updateComplete;
 
-    // Download both files (the anchor's click is caught, so nothing is saved to disk).
-    const saved: string[] = [];
+    // Download both files and both pictures (the anchor's click is caught, so nothing is saved to
+    // disk). The writers and the PNG painter are chunks loaded on demand, under the same policy.
+    const saved: Array<{ name: string; type: string; size: number }> = [];
     const anchorClick = win.HTMLAnchorElement.prototype.click;
-    win.HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      saved.push(this.download);
+    const blobs = new Map<string, Blob>();
+    const createObjectURL = win.URL.createObjectURL;
+    win.URL.createObjectURL = (blob: Blob) => {
+      const url = createObjectURL(blob);
+      blobs.set(url, blob);
+      return url;
     };
-    for (const button of root.querySelectorAll<HTMLButtonElement>('[part="export"] button')) button.click();
+    win.HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      const blob = blobs.get(this.href)!;
+      saved.push({ name: this.download, type: blob.type, size: blob.size });
+    };
+    const exports = root.querySelector('[part="export"]')!;
+    for (const button of exports.querySelectorAll<HTMLButtonElement>(':scope > button')) button.click();
+    await waitUntil(() => saved.length === 2, 'the JSON and CSV files are saved');
+    exports.querySelector<HTMLElement>('summary')!.click();
+    exports.querySelector<HTMLButtonElement>('[data-image="svg"]')!.click();
+    exports.querySelector<HTMLElement>('summary')!.click();
+    exports.querySelector<HTMLButtonElement>('[data-image="png"]')!.click();
+    await waitUntil(() => saved.length === 4, 'the SVG and PNG pictures are saved', { timeout: 5000 });
     win.HTMLAnchorElement.prototype.click = anchorClick;
-    expect(saved).to.deep.equal(['timeline-events.json', 'timeline-events.csv']);
+    win.URL.createObjectURL = createObjectURL;
+    expect(saved.map(({ name, type }) => [name, type]).sort()).to.deep.equal([
+      ['timeline-events.csv', 'text/csv;charset=utf-8'],
+      ['timeline-events.json', 'application/json;charset=utf-8'],
+      ['timeline.png', 'image/png'],
+      ['timeline.svg', 'image/svg+xml;charset=utf-8'],
+    ]);
+    expect(saved.find(({ name }) => name === 'timeline.png')!.size, 'a PNG with something in it').to.be.above(5000);
 
     // Print: the list renders (a new template) and goes again.
     win.dispatchEvent(new win.Event('beforeprint'));

@@ -26,7 +26,7 @@ interface Download {
  * `download` name of the anchor clicked with its URL. The anchor's click is stopped, so no real
  * download starts.
  */
-function recordDownloads(): { downloads: Promise<Download>[]; restore: () => void } {
+function recordDownloads(): { downloads: Promise<Download>[]; saved: (n: number) => Promise<Download[]>; restore: () => void } {
   const blobs = new Map<string, Blob>();
   const revoked = new Set<string>();
   const downloads: Promise<Download>[] = [];
@@ -54,6 +54,11 @@ function recordDownloads(): { downloads: Promise<Download>[]; restore: () => voi
   };
   return {
     downloads,
+    // The writers load on the first click (a chunk): the n-th download starts a moment after it.
+    saved: async (n) => {
+      for (let i = 0; i < 200 && downloads.length < n; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+      return Promise.all(downloads);
+    },
     restore: () => {
       Object.assign(URL, { createObjectURL, revokeObjectURL });
       HTMLAnchorElement.prototype.click = click;
@@ -81,12 +86,16 @@ describe('<sanctions-timeline> export', () => {
   beforeEach(() => (recorder = recordDownloads()));
   afterEach(() => recorder.restore());
 
-  it('shows "Download JSON" and "Download CSV" in a group named "Download", beside the zoom buttons', async () => {
+  it('shows "Download JSON", "Download CSV" and "Download image" in a group named "Download", beside the zoom buttons', async () => {
     const el = await timeline();
     const group = shadow(el).querySelector('[part="export"]')!;
-    expect(group.getAttribute('role')).to.equal('group');
+    expect(group.getAttribute('role')).to.equal('toolbar');
     expect(group.getAttribute('aria-label')).to.equal('Download');
-    expect([...group.querySelectorAll('button')].map((b) => b.textContent!.trim())).to.deep.equal(['Download JSON', 'Download CSV']);
+    expect([...group.querySelectorAll(':scope > button, :scope > details > summary')].map((b) => b.textContent!.trim())).to.deep.equal([
+      'Download JSON',
+      'Download CSV',
+      'Download image',
+    ]);
     const zoom = shadow(el).querySelector('[part="controls"]')!.getBoundingClientRect();
     expect(Math.abs(group.getBoundingClientRect().top - zoom.top)).to.be.below(2);
     await expect(el).to.be.accessible();
@@ -95,12 +104,12 @@ describe('<sanctions-timeline> export', () => {
   it('"Download JSON" saves timeline-events.json with every event, in our file format', async () => {
     const el = await timeline();
     button(el, 'Download JSON').click();
+    const [saved] = await recorder.saved(1);
     expect(recorder.downloads).to.have.length(1);
-    const saved = await recorder.downloads[0]!;
-    expect(saved.name).to.equal('timeline-events.json');
-    expect(saved.type).to.equal('application/json;charset=utf-8');
-    expect(saved.revoked, 'the object URL is revoked after the click').to.equal(true);
-    const file = JSON.parse(saved.text) as { categories: unknown; events: Array<Record<string, unknown>> };
+    expect(saved!.name).to.equal('timeline-events.json');
+    expect(saved!.type).to.equal('application/json;charset=utf-8');
+    expect(saved!.revoked, 'the object URL is revoked after the click').to.equal(true);
+    const file = JSON.parse(saved!.text) as { categories: unknown; events: Array<Record<string, unknown>> };
     expect(file.categories).to.deep.equal(CATEGORIES);
     expect(file.events.map((event) => event.id)).to.deep.equal(['purge', 'magnitsky', 'report', 'designation']);
     expect(file.events[0]).to.deep.equal(EVENTS[0]);
@@ -116,7 +125,10 @@ describe('<sanctions-timeline> export', () => {
     expect(shadow(el).querySelector('.legend-status')!.textContent!.trim()).to.equal('Showing 2 of 4 events');
     button(el, 'Download JSON').click();
     button(el, 'Download CSV').click();
-    const [json, csv] = await Promise.all(recorder.downloads);
+    // Each click loads the writers' chunk first: the two files may be saved in either order.
+    const saved = await recorder.saved(2);
+    const json = saved.find((file) => file.name.endsWith('.json'));
+    const csv = saved.find((file) => file.name.endsWith('.csv'));
     expect(normalize(json!.text).events.map((event) => event.id)).to.deep.equal(['magnitsky', 'designation']);
     expect(csv!.name).to.equal('timeline-events.csv');
     expect(csv!.type).to.equal('text/csv;charset=utf-8');
@@ -127,10 +139,10 @@ describe('<sanctions-timeline> export', () => {
   it('is there in the vertical layout too, and passes axe', async () => {
     const el = await timeline('vertical');
     button(el, 'Download CSV').click();
-    const saved = await recorder.downloads[0]!;
-    expect(saved.head, 'a UTF-8 byte-order mark, for Excel').to.deep.equal([0xef, 0xbb, 0xbf]);
-    expect(saved.text.startsWith('id,start,end,title,')).to.equal(true);
-    expect(normalize(fromCsv(saved.text)).events).to.have.length(4);
+    const [saved] = await recorder.saved(1);
+    expect(saved!.head, 'a UTF-8 byte-order mark, for Excel').to.deep.equal([0xef, 0xbb, 0xbf]);
+    expect(saved!.text.startsWith('id,start,end,title,')).to.equal(true);
+    expect(normalize(fromCsv(saved!.text)).events).to.have.length(4);
     await expect(el).to.be.accessible();
   });
 });

@@ -198,10 +198,10 @@ describe('<sanctions-timeline> inputs', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('reads a <ul> too, taking an item title from its text and resolving relative links against the page', async () => {
+    it('reads a <ul> too, taking an item title from its text (a citation set apart is left out) and resolving relative links against the page', async () => {
       const el = await fixture<SanctionsTimeline>(html`<sanctions-timeline style="width: 800px" locale="en-US">
         <ul>
-          <li id="ul-a"><time datetime="2017">2017</time> — Unordered event A <a href="notes/a.html">notes</a></li>
+          <li id="ul-a"><time datetime="2017">2017</time> — Unordered event A (<a href="notes/a.html">notes</a>)</li>
           <li id="ul-b"><time datetime="2016-02-29">29 February 2016</time> Unordered event B</li>
         </ul>
       </sanctions-timeline>`);

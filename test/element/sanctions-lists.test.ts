@@ -47,7 +47,7 @@ async function open(el: SanctionsTimeline, id: string): Promise<HTMLElement> {
 }
 
 /** The panel's other dates as "Label: date". */
-const panelDates = (node: HTMLElement) => [...node.querySelectorAll('.panel-dates div')].map((row) => `${text(row.querySelector('dt')!)}: ${text(row.querySelector('dd')!)}`);
+const panelDates = (node: HTMLElement) => [...node.querySelectorAll('.panel-dates dt')].map((dt) => `${text(dt)}: ${text(dt.nextElementSibling!)}`);
 
 describe('<sanctions-timeline> sanctions lists', () => {
   describe('OpenSanctions FollowTheMoney, flat (entities.ftm.json)', () => {

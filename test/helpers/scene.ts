@@ -1,4 +1,5 @@
 import { normalize } from '../../src/model/normalize.js';
+import { ENGLISH } from '../../src/strings.js';
 import type { TimelineEvent } from '../../src/model/types.js';
 import { SceneDeriver, type Environment, type LayoutChoice, type Scene } from '../../src/state/scene.js';
 import { INITIAL_VIEW, type ViewState } from '../../src/state/view-state.js';
@@ -7,13 +8,15 @@ import { INITIAL_VIEW, type ViewState } from '../../src/state/view-state.js';
 export const measure = (text: string): number => text.length * 7;
 
 /** A wide English page, not printing, labels 7 px a letter. */
-export const ENVIRONMENT: Environment = { width: 1000, locale: 'en-US', rtl: false, printing: false, font: '13px test', measure };
+export const ENVIRONMENT: Environment = { width: 1000, locale: 'en-US', rtl: false, texts: ENGLISH, printing: false, font: '13px test', measure };
 
 /** What a scene is made from, with defaults: the events given, no categories or strings, a horizontal layout. */
 export interface SceneOptions {
   view?: Partial<ViewState>;
   env?: Partial<Environment>;
   layout?: LayoutChoice;
+  /** Whether the overview strip is wanted (default: yes). */
+  overview?: boolean;
 }
 
 /** A scene of `events` (normalized) derived without an element: the view state and environment given over the defaults. */
@@ -23,6 +26,8 @@ export function sceneOf(events: readonly TimelineEvent[], options: SceneOptions 
     categories: {},
     strings: {},
     layout: options.layout ?? 'horizontal',
+    overview: options.overview ?? true,
+    headingLevel: 2,
     view: { ...INITIAL_VIEW, ...options.view },
     env: { ...ENVIRONMENT, ...options.env },
   });

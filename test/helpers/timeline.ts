@@ -60,3 +60,11 @@ export async function dragPlot(el: SanctionsTimeline, from: number, to: number):
   await settle(el);
   return box.width;
 }
+
+/** Every node under `root` (elements, text, comments): what the browser has to keep, style and lay out. */
+export function countNodes(root: Node): number {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ALL);
+  let count = 0;
+  while (walker.nextNode()) count++;
+  return count;
+}

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { ENGLISH, RUSSIAN, plural, stringsFor, type PluralText } from '../../src/strings.js';
+import { ENGLISH, loadStrings, plural, stringsFor, type PluralText } from '../../src/strings.js';
+import { RUSSIAN } from '../../src/strings/ru.js';
 
 const PLURAL_KEYS = (Object.keys(ENGLISH) as Array<keyof typeof ENGLISH>).filter((key) => typeof ENGLISH[key] !== 'string');
 
@@ -50,8 +51,18 @@ describe('plural(text, n, locale)', () => {
   });
 });
 
-describe('stringsFor(locale)', () => {
-  it('stringsFor picks by the language subtag, in any case and with any region or script', () => {
+describe('stringsFor(locale) and loadStrings(locale)', () => {
+  it('loadStrings(locale) loads a language on demand, once; English has nothing to load', async () => {
+    expect(loadStrings('en-GB')).to.equal(undefined);
+    expect(loadStrings('de')).to.equal(undefined);
+    const first = loadStrings('ru-RU');
+    expect(loadStrings('ru')).to.equal(first);
+    await first;
+    expect(loadStrings('ru')).to.equal(undefined);
+  });
+
+  it('stringsFor picks by the language subtag, in any case and with any region or script, once loaded', async () => {
+    await loadStrings('ru');
     for (const tag of ['ru', 'ru-RU', 'RU', 'ru-Cyrl-UA', 'ru_RU']) expect(stringsFor(tag), tag).to.equal(RUSSIAN);
     for (const tag of ['en', 'en-GB', 'en-US']) expect(stringsFor(tag), tag).to.equal(ENGLISH);
   });

@@ -1,4 +1,4 @@
-import { fromCsv } from './csv.js';
+import { isTimelineJs2, isTimelineJsSheet } from './timelinejs.js';
 
 /**
  * The body formats `src` understands. TimelineJS3 is JSON; `normalize()` tells it apart later.
@@ -75,13 +75,17 @@ function isFtmEntity(value: unknown): boolean {
 /**
  * Parses a body in the given format into input for `normalize()`. Rejects with an `Error` whose
  * message says what is wrong with the file ("the file is empty", "not valid JSON: …", or the
- * reader's message), for the caller to prefix with the URL. The readers of sanctions lists
- * (FollowTheMoney, the UN XML) are loaded on demand (`import()`), so pages that never read one
- * do not download them; a JSON array of FtM entities is handed to the FtM reader once parsed.
- * The CSV reader is not one of them, as the CSV export (in every page's toolbar) uses its columns.
+ * reader's message), for the caller to prefix with the URL. Asynchronous so that readers
+ * only some pages need are loaded on demand (`import()`): the CSV reader (and d3-dsv), the
+ * TimelineJS spreadsheet reader, the TimelineJS 2 reader and the readers of sanctions lists
+ * (FollowTheMoney, the UN XML; a JSON array of FtM entities goes to the FtM reader once parsed);
+ * the CSV export loads its writer so too.
  */
 export async function parseBody(body: string, format: BodyFormat): Promise<unknown> {
-  if (format === 'csv') return fromCsv(body);
+  if (format === 'csv') {
+    // TimelineJS's spreadsheet template, published as CSV, is told apart by its header.
+    return isTimelineJsSheet(body) ? (await import('./timelinejs-sheet.js')).fromTimelineJsSheet(body) : (await import('./csv.js')).fromCsv(body);
+  }
   // White space includes a byte-order mark.
   if (!/\S/.test(body)) throw new Error('the file is empty');
   if (format === 'ftm') return (await import('./ftm.js')).fromFollowTheMoney(body);
@@ -93,6 +97,7 @@ export async function parseBody(body: string, format: BodyFormat): Promise<unkno
     throw new Error(`not valid JSON: ${(error as Error).message}`);
   }
   // Our events never have `schema` and `properties`: the first item tells an FtM array apart.
-  const entities = Array.isArray(parsed) ? isFtmEntity(parsed[0]) : isFtmEntity(parsed);
-  return entities ? (await import('./ftm.js')).fromFollowTheMoney(parsed) : parsed;
+  if (Array.isArray(parsed) ? isFtmEntity(parsed[0]) : isFtmEntity(parsed)) return (await import('./ftm.js')).fromFollowTheMoney(parsed);
+  // TimelineJS 2 JSON becomes the TimelineJS3 JSON it stands for.
+  return parsed && typeof parsed === 'object' && isTimelineJs2(parsed) ? (await import('./timelinejs-v2.js')).fromTimelineJs2(parsed) : parsed;
 }

@@ -1,5 +1,5 @@
 import { csvFormat } from 'd3-dsv';
-import type { Categories, NormalizedEvent, TimelineEvent, TimelineSource } from '../types.js';
+import type { Categories, NormalizedEvent, TimelineEvent, TimelineMedia, TimelineSource } from '../types.js';
 import { CSV_COLUMNS } from './csv.js';
 
 /** What a JSON export carries besides the events: the data set's own title, description and categories. */
@@ -21,8 +21,10 @@ const DATE_COLUMNS: ReadonlySet<string> = new Set(['start', 'end']);
 /**
  * First characters that make a spreadsheet read a cell as a formula (OWASP "CSV injection"):
  * such cells get a leading `'`, which spreadsheets show as a text marker and `fromCsv` removes.
+ * So do cells that already start with `'`s and then one of those, or reading back would take
+ * their own apostrophe for the marker.
  */
-export const FORMULA_START = /^[=+\-@\t\r]/;
+export const FORMULA_START = /^'*[=+\-@\t\r]/;
 
 /**
  * An event as users write it: the input field names, `start`/`end` in their original text (so at
@@ -39,12 +41,25 @@ export function toInputEvent(event: NormalizedEvent): TimelineEvent {
   if (event.sources.length) out.sources = event.sources.map(toInputSource);
   if (event.tags.length) out.tags = [...event.tags];
   if (event.dates?.length) out.dates = event.dates.map(({ label, date }) => ({ label, date }));
+  if (event.displayDate) out.displayDate = event.displayDate;
+  if (event.media) out.media = toInputMedia(event.media);
   return out;
 }
 
-function toInputSource({ url, title, publisher, date }: TimelineSource): TimelineSource {
-  return { url, ...(title ? { title } : {}), ...(publisher ? { publisher } : {}), ...(date ? { date } : {}) };
+/** The media as written: without the derived `href` and `thumbnailHref`, and no empty fields. */
+function toInputMedia(media: TimelineMedia): TimelineMedia {
+  const out: TimelineMedia = { url: media.url };
+  for (const key of ['caption', 'credit', 'alt', 'thumbnail'] as const) if (media[key]) out[key] = media[key];
+  return out;
 }
+
+function toInputSource(source: TimelineSource): TimelineSource {
+  const out: TimelineSource = { url: source.url };
+  for (const key of SOURCE_FIELDS) if (source[key]) out[key] = source[key];
+  return out;
+}
+
+const SOURCE_FIELDS = ['title', 'publisher', 'date', 'archived', 'accessed'] as const;
 
 /** The events (and the data set's title, description, categories) as our JSON file, pretty-printed. */
 export function exportJson(events: readonly NormalizedEvent[], meta: ExportMeta = {}): string {
@@ -82,7 +97,9 @@ export function exportCsv(events: readonly NormalizedEvent[]): string {
 /** One row: a value for each of `CSV_COLUMNS`. */
 function csvRow(event: NormalizedEvent): Record<string, string> {
   const sources = (field: keyof TimelineSource): string => {
-    const values = event.sources.map((source) => (field === 'url' ? source.url.replaceAll(';', '%3B') : listItem(source[field] ?? '')));
+    const values = event.sources.map((source) =>
+      field === 'url' || field === 'archived' ? (source[field] ?? '').replaceAll(';', '%3B') : listItem(source[field] ?? ''),
+    );
     // Empty entries keep the others aligned by position; a column with no value at all stays empty.
     return values.some(Boolean) ? values.join('; ') : '';
   };
@@ -101,7 +118,15 @@ function csvRow(event: NormalizedEvent): Record<string, string> {
     source_title: sources('title'),
     source_publisher: sources('publisher'),
     source_date: sources('date'),
+    source_archived: sources('archived'),
+    source_accessed: sources('accessed'),
     dates: (event.dates ?? []).map(({ label, date }) => `${listItem(label)}: ${date}`).join('; '),
+    displayDate: event.displayDate ?? '',
+    media_url: event.media?.url ?? '',
+    media_caption: event.media?.caption ?? '',
+    media_credit: event.media?.credit ?? '',
+    media_alt: event.media?.alt ?? '',
+    media_thumbnail: event.media?.thumbnail ?? '',
   };
 }
 

@@ -30,7 +30,7 @@ interface Unsettled {
   id?: string;
   targetId: string;
   item?: Record<string, unknown>;
-  undated?: { problem: Problem; where: string };
+  undated?: { error: Error; where: string };
 }
 
 /**
@@ -60,14 +60,11 @@ export function fromFollowTheMoney(input: string | unknown): ReadList {
   // Each designation becomes its event fields at once, so the parsed line can go.
   const read = (sanction: Entity, target: Target = {}) => {
     const item = designation(sanction, target, { names, keep }, items.length, problems, unsettled);
-    const key = item?.category as string | undefined;
+    const key = item instanceof Error ? undefined : (item.category as string | undefined);
     if (key && !categories[key]) categories[key] = { label: regionName(key) };
     items.push(item);
   };
-  const fail = (message: string) => {
-    problems.push({ index: items.length, message });
-    items.push(undefined);
-  };
+  const fail = (message: string) => items.push(new Error(message));
   const visit = (value: unknown, where: string) => {
     if (!isObject(value)) fail(`${where} is not a FollowTheMoney entity object`);
     else if (value.schema === 'Sanction') read(value);
@@ -87,7 +84,7 @@ function settle(unsettled: readonly Unsettled[], names: ReadonlyMap<string, stri
   for (const { index, id, targetId, item, undated } of unsettled) {
     const name = names.get(targetId);
     if (undated) {
-      if (name) undated.problem.message = noDate(name, undated.where);
+      if (name) undated.error.message = noDate(name, undated.where);
     } else if (name) {
       item!.title = name;
       item!.actors = [name];
@@ -198,8 +195,8 @@ const SUMMARY: readonly (readonly [string, string])[] = [
 ];
 
 /**
- * One designation as event fields, or undefined (and an error) when it has no date to draw. A
- * target not met yet is looked up again at the end of the file (`unsettled`).
+ * One designation as event fields, or an `Error` (with its id and field) when it has no date to
+ * draw. A target not met yet is looked up again at the end of the file (`unsettled`).
  */
 function designation(
   sanction: Entity,
@@ -208,7 +205,7 @@ function designation(
   index: number,
   problems: Problem[],
   unsettled: Unsettled[],
-): Record<string, unknown> | undefined {
+): Record<string, unknown> | Error {
   const p = isObject(sanction.properties) ? sanction.properties : {};
   const id = typeof sanction.id === 'string' && sanction.id.trim() ? sanction.id.trim() : undefined;
   const warn = (field: string, message: string) => problems.push({ index, id, field, message, severity: 'warning' });
@@ -224,10 +221,9 @@ function designation(
   const [start, ...others] = starts.length ? starts : listed.length ? listed : plain;
   if (!start) {
     const where = datasets[0] ?? country ?? id ?? 'no dataset';
-    const problem: Problem = { index, id, field: 'start', message: noDate(targetName ?? targetId ?? id ?? 'A designation', where) };
-    problems.push(problem);
-    if (!targetName && targetId) unsettled.push({ index, id, targetId, undated: { problem, where } });
-    return undefined;
+    const error = Object.assign(new Error(noDate(targetName ?? targetId ?? id ?? 'A designation', where)), { id, field: 'start' });
+    if (!targetName && targetId) unsettled.push({ index, id, targetId, undated: { error, where } });
+    return error;
   }
   const moments: TimelineDate[] = [];
   const add = (label: string, values: readonly string[]) => values.forEach((date) => moments.push({ label, date }));

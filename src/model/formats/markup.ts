@@ -4,7 +4,8 @@ const TITLE_SELECTOR = '[data-title], h1, h2, h3, h4, h5, h6, strong, b';
 /**
  * Reads events written as plain HTML inside the tag — an `<ol>` or `<ul>` whose `<li>` each hold a
  * `<time datetime="…">` (a second `<time>` is the end), a title (a heading, `<strong>`, `<b>`,
- * `[data-title]`, or else the item's remaining text), optional `<p>` summary and `<a href>` sources.
+ * `[data-title]`, or else the item's remaining text, links' words included), optional `<p>`
+ * summary, `<a href>` sources and an `<img>` (in a `<figure>` with its `<figcaption>`) as media.
  * `data-id`/`id`, `data-category`, `data-actors` and `data-tags` (`;`-separated) are read too.
  * Only text and attribute values are read; nothing is ever parsed as HTML.
  */
@@ -29,10 +30,15 @@ function readItem(li: Element): Record<string, unknown> {
   set('actors', li.getAttribute('data-actors'));
   set('tags', li.getAttribute('data-tags'));
   const sources = [...li.querySelectorAll('a[href]')].map((a) => ({
-    url: resolveHref(a),
+    url: resolveHref(a, 'href'),
     title: a.textContent?.replace(/\s+/g, ' ').trim() || undefined,
   }));
   if (sources.length) item.sources = sources;
+  const image = li.querySelector('img[src]');
+  if (image) {
+    const caption = image.closest('figure')?.querySelector('figcaption')?.textContent?.replace(/\s+/g, ' ').trim();
+    item.media = { url: resolveHref(image, 'src'), ...(image.getAttribute('alt') ? { alt: image.getAttribute('alt') } : {}), ...(caption ? { caption } : {}) };
+  }
   return item;
 }
 
@@ -40,19 +46,41 @@ function dateOf(time: Element): string {
   return time.getAttribute('datetime') ?? time.textContent ?? '';
 }
 
-/** The item's text without its dates, summary paragraphs and links: what is left is the title. */
+/** A link, as it stands in the item's text while the title is worked out. */
+const LINK = '\uE000\\d+\uE001';
+
+/** One or more links, apart by commas, semicolons or spaces. */
+const LINKS = `${LINK}(?:[\\s,;]+${LINK})*[\\s,;]*`;
+
+/**
+ * Links that close the sentence set apart, as citations: "… Act — <a>OFAC</a>", "… (<a>OFAC</a>)",
+ * "… | <a>A</a>, <a>B</a>". Any other link is part of the sentence: "<a>Report</a> published".
+ * Written so that no two parts can take the same characters: it cannot backtrack without end.
+ */
+const CITATIONS = new RegExp(`(?:\\(\\s*${LINKS}\\)|\\[\\s*${LINKS}\\]|[|·–—-]\\s*${LINKS})[\\s.]*$`);
+
+/**
+ * The item's text without its dates, summary paragraphs, pictures and trailing citations: what
+ * is left is the title. A link inside the sentence keeps its words there ("Report published").
+ */
 function remainingText(li: Element): string {
   const copy = li.cloneNode(true) as Element;
-  copy.querySelectorAll('time, p, a').forEach((node) => node.remove());
-  return (copy.textContent ?? '').replace(/^[\s:–—-]+|[\s:–—-]+$/g, '');
+  copy.querySelectorAll('time, p, figure, img, cite, small, footer').forEach((node) => node.remove());
+  const links = [...copy.querySelectorAll('a')];
+  links.forEach((a, i) => a.replaceWith(`\uE000${i}\uE001`));
+  const marked = copy.textContent ?? '';
+  const words = (text: string) =>
+    text.replace(/\uE000(\d+)\uE001/g, (_, i: string) => links[Number(i)]!.textContent ?? '').replace(/^[\s:–—-]+|[\s:–—-]+$/g, '');
+  // A link that is all there is stays the title, even set apart by a dash.
+  return words(marked.replace(CITATIONS, '')) || words(marked);
 }
 
-/** The link as written, resolved against the page so relative links work; kept as written if invalid. */
-function resolveHref(a: Element): string {
-  const href = a.getAttribute('href')!;
+/** A link or image URL as written, resolved against the page so relative ones work; kept as written if invalid. */
+function resolveHref(element: Element, attribute: 'href' | 'src'): string {
+  const url = element.getAttribute(attribute)!;
   try {
-    return new URL(href, a.ownerDocument.baseURI).href;
+    return new URL(url, element.ownerDocument.baseURI).href;
   } catch {
-    return href;
+    return url;
   }
 }

@@ -4,7 +4,7 @@ import type { ReadList } from './read-list.js';
 /** Where the UN Security Council publishes the list; every record cites it. */
 export const UN_LIST_URL = 'https://scsanctions.un.org/resources/xml/en/consolidated.xml';
 
-/** Readable names of the regimes (`UN_LIST_TYPE`); a regime not listed keeps its code. */
+/** Readable names of the regimes (`UN_LIST_TYPE` as published); a regime not listed keeps its code. */
 const REGIMES: Record<string, string> = {
   'Al-Qaida': "ISIL (Da'esh) and Al-Qaida",
   CAR: 'Central African Republic',
@@ -54,10 +54,7 @@ export function fromUnConsolidatedList(text: string): ReadList {
   for (const group of root.children) {
     for (const record of group.children) {
       if (record.localName !== 'INDIVIDUAL' && record.localName !== 'ENTITY') continue;
-      const item = fromRecord(record, source, items.length, problems);
-      const key = item?.category as string | undefined;
-      if (key && !categories[key]) categories[key] = { label: REGIMES[key] ?? key };
-      items.push(item);
+      items.push(fromRecord(record, source, items.length, problems, categories));
     }
   }
   // The legend lists the regimes in alphabetical order.
@@ -67,23 +64,31 @@ export function fromUnConsolidatedList(text: string): ReadList {
   return Object.defineProperty(list, Symbol.for('sanctions-timeline.read-list'), { value: true });
 }
 
-/** One `INDIVIDUAL` or `ENTITY` as event fields, or undefined (and an error) without `LISTED_ON`. */
-function fromRecord(record: Element, source: TimelineSource, index: number, problems: Problem[]): Record<string, unknown> | undefined {
+/** One `INDIVIDUAL` or `ENTITY` as event fields (its regime added to `categories`), or an `Error` (with its id) without `LISTED_ON`. */
+function fromRecord(
+  record: Element,
+  source: TimelineSource,
+  index: number,
+  problems: Problem[],
+  categories: Categories,
+): Record<string, unknown> | Error {
   const fields = childrenByName(record);
   const text = (name: string) => collapse(fields.get(name)?.[0]?.textContent ?? '');
   const values = (name: string) => (fields.get(name) ?? []).flatMap((field) => valuesOf(field));
   const id = text('REFERENCE_NUMBER') || text('DATAID') || undefined;
   const name = NAME_PARTS.map(text).filter(Boolean).join(' ');
   const listed = day(text('LISTED_ON'));
-  if (!listed) {
-    problems.push({ index, id, field: 'start', message: `${name || 'A record'} — ${id ?? 'no reference number'}: no listing date (LISTED_ON)` });
-    return undefined;
-  }
+  if (!listed) return Object.assign(new Error(`${name || 'A record'} — ${id ?? 'no reference number'}: no listing date (LISTED_ON)`), { id, field: 'start' });
   if (!name) problems.push({ index, id, field: 'title', message: 'the record has no name (FIRST_NAME…FOURTH_NAME); titled by its reference number', severity: 'warning' });
   const regime = text('UN_LIST_TYPE');
   const item: Record<string, unknown> = { start: listed, title: name || id || 'Unnamed record' };
   if (id) item.id = id;
-  if (regime) item.category = regime;
+  if (regime) {
+    // The key in lower case makes a plain CSS name, --sanctions-timeline-category-al-qaida; the tags keep the code as published.
+    const key = regime.toLowerCase();
+    item.category = key;
+    categories[key] ??= { label: REGIMES[regime] ?? regime };
+  }
   const facts = [line('Title', values('TITLE')), line('Position', values('DESIGNATION')), line('Name in original script', [text('NAME_ORIGINAL_SCRIPT')].filter(Boolean))];
   // The UN's narrative after a blank line.
   const summary = [facts.filter(Boolean).join('\n'), text('COMMENTS1')].filter(Boolean).join('\n\n');

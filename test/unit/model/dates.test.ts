@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import { describe as describeValue, parseDate, utc, type DateParse } from '../../../src/model/dates.js';
 import type { ParsedDate } from '../../../src/model/types.js';
 
@@ -68,7 +69,7 @@ describe('parseDate', () => {
 
     it("parseDate('201812') is rejected: years of more than four digits need a sign", () => {
       expect(failure('201812')).to.equal(
-        "'201812' is not a date (expected e.g. 2018, 2018-12, 2018-12-13 or 2018-12-13T10:00Z)",
+        "'201812' is not a date (expected e.g. 2018, 2018-12, 2018-12-13, 2018~, 201X, 2018-12/2019-01)",
       );
     });
 
@@ -91,9 +92,9 @@ describe('parseDate', () => {
       expect(date.end - date.start).to.equal(28 * 24 * HOUR);
     });
 
-    it("parseDate('2018-00') and parseDate('2018-13') are not dates", () => {
-      expect(failure('2018-00')).to.equal("'2018-00' is not a date");
-      expect(failure('2018-13')).to.equal("'2018-13' is not a date");
+    it("parseDate('2018-00') and parseDate('2018-13') are not dates, and the message shows the forms that are", () => {
+      expect(failure('2018-00')).to.equal("'2018-00' is not a date (expected e.g. 2018, 2018-12, 2018-12-13, 2018~, 201X, 2018-12/2019-01)");
+      expect(failure('2018-13')).to.equal("'2018-13' is not a date (expected e.g. 2018, 2018-12, 2018-12-13, 2018~, 201X, 2018-12/2019-01)");
     });
   });
 
@@ -198,13 +199,13 @@ describe('parseDate', () => {
       );
     });
 
-    it("parseDate('2018-12-13T24:00Z') and '…T10:60Z' are not dates", () => {
-      expect(failure('2018-12-13T24:00Z')).to.equal("'2018-12-13T24:00Z' is not a date");
-      expect(failure('2018-12-13T10:60Z')).to.equal("'2018-12-13T10:60Z' is not a date");
+    it("parseDate('2018-12-13T24:00Z') and '…T10:60Z' are not dates, and say why", () => {
+      expect(failure('2018-12-13T24:00Z')).to.equal("'2018-12-13T24:00Z' is not a date: 24:00 is the next day's 00:00; write that");
+      expect(failure('2018-12-13T10:60Z')).to.equal("'2018-12-13T10:60Z' is not a date: there is no minute 60");
     });
 
-    it("parseDate('2018-12-13T10:00+24:00') is not a date (offset out of range)", () => {
-      expect(failure('2018-12-13T10:00+24:00')).to.equal("'2018-12-13T10:00+24:00' is not a date");
+    it("parseDate('2018-12-13T10:00+24:00') is not a date (offset out of range), and says why", () => {
+      expect(failure('2018-12-13T10:00+24:00')).to.equal("'2018-12-13T10:00+24:00' is not a date: the offset +24:00 is beyond ±23:59");
     });
 
     it("parseDate('2018-02-30T10:00Z') is not a date", () => {
@@ -216,7 +217,7 @@ describe('parseDate', () => {
     for (const text of ['', 'yesterday', '13.12.2018', '12/13/2018', '2018-1-5', '18', '2018-12-13T10Z', '20181213']) {
       it(`parseDate('${text}') names the text and shows accepted forms`, () => {
         expect(failure(text)).to.equal(
-          `'${text}' is not a date (expected e.g. 2018, 2018-12, 2018-12-13 or 2018-12-13T10:00Z)`,
+          `'${text}' is not a date (expected e.g. 2018, 2018-12, 2018-12-13, 2018~, 201X, 2018-12/2019-01)`,
         );
       });
     }
@@ -271,5 +272,28 @@ describe('describe', () => {
     expect(describeValue(undefined)).to.equal('nothing');
     expect(describeValue(1)).to.equal('a number');
     expect(describeValue('x')).to.equal('a string');
+  });
+});
+
+describe('parseDate: plain calendar dates (the fast path)', () => {
+  it('parseDate reads YYYY, YYYY-MM and YYYY-MM-DD of any year 0000–9999 to the unit they name (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), (year, month, day) => {
+        const y = String(year).padStart(4, '0');
+        const m = String(month).padStart(2, '0');
+        const d = String(day).padStart(2, '0');
+        expect(parseDate(y)).to.deep.equal({ text: y, precision: 'year', start: utc(year), end: utc(year + 1) });
+        expect(parseDate(`${y}-${m}`)).to.deep.equal({ text: `${y}-${m}`, precision: 'month', start: utc(year, month - 1), end: utc(year, month) });
+        const lastDay = new Date(utc(year, month, 1) - 86_400_000).getUTCDate();
+        const dayDate = parseDate(`${y}-${m}-${d}`);
+        if (day <= lastDay) expect(dayDate).to.deep.equal({ text: `${y}-${m}-${d}`, precision: 'day', start: utc(year, month - 1, day), end: utc(year, month - 1, day + 1) });
+        else expect(dayDate).to.have.property('error');
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('parseDate refuses what only looks like a plain date: letters, a wrong separator, month 00 or 13', () => {
+    for (const text of ['20l8-12-13', '2018/12/13', '2018-00', '2018-13-01', '2018-12-00', '2018-1-01']) expect(parseDate(text), text).to.have.property('error');
   });
 });

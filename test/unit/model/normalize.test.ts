@@ -260,7 +260,7 @@ describe('normalize', () => {
       expect(data.problems).to.have.length(1);
       expect(data.problems[0]!.field).to.equal('end');
       expect(data.problems[0]!.message).to.equal(
-        "end: 'soon' is not a date (expected e.g. 2018, 2018-12, 2018-12-13 or 2018-12-13T10:00Z)",
+        "end: 'soon' is not a date (expected e.g. 2018, 2018-12, 2018-12-13, 2018~, 201X, 2018-12/2019-01)",
       );
     });
 
@@ -498,7 +498,7 @@ describe('normalize', () => {
           index: 0,
           id: 'x',
           field: 'dates[0].date',
-          message: "dates[0].date (Listed): '01/03/2022' is not a date (expected e.g. 2018, 2018-12, 2018-12-13 or 2018-12-13T10:00Z); left out",
+          message: "dates[0].date (Listed): '01/03/2022' is not a date (expected e.g. 2018, 2018-12, 2018-12-13, 2018~, 201X, 2018-12/2019-01); left out",
           severity: 'warning',
         },
       ]);
@@ -512,7 +512,7 @@ describe('normalize', () => {
         ['dates[0].label', 'dates[0] has no label; left out', 'warning'],
         ['dates[1].date', 'dates[1] (Listed) has no date; left out', 'warning'],
         ['dates[2]', 'dates[2] must be { label, date }, got a string; left out', 'warning'],
-        ['dates[3].label', 'dates[3] has a label that is not text (an object); left out', 'warning'],
+        ['dates[3].label', 'dates[3] has no label; left out', 'warning'],
       ]);
     });
 

@@ -160,3 +160,10 @@ describe('writeToHash', () => {
     );
   });
 });
+
+describe('decodeLink with EDTF dates', () => {
+  it('keeps from/to written as EDTF with a known extent, and drops those with an open or unknown side', () => {
+    expect(decodeLink('from=201X&to=2019-03%3F')).to.deep.equal({ start: '201X', end: '2019-03?' });
+    expect(decodeLink('from=2018%2F..&to=2019%2F')).to.deep.equal({});
+  });
+});

@@ -5,7 +5,7 @@ import { HOUR } from '../../../src/model/time-units.js';
 import { MIN_SPAN } from '../../../src/layout/window.js';
 import { SceneDeriver, VERTICAL_BELOW, type SceneInput } from '../../../src/state/scene.js';
 import { INITIAL_VIEW } from '../../../src/state/view-state.js';
-import { RUSSIAN } from '../../../src/strings.js';
+import { RUSSIAN } from '../../../src/strings/ru.js';
 import { FIVE_EVENTS } from '../../helpers/events.js';
 import { ENVIRONMENT, sceneOf } from '../../helpers/scene.js';
 
@@ -20,6 +20,8 @@ describe('SceneDeriver', () => {
     categories: {},
     strings: {},
     layout: 'horizontal',
+    overview: true,
+    headingLevel: 2,
     view: INITIAL_VIEW,
     env: ENVIRONMENT,
   });
@@ -168,10 +170,10 @@ describe('scene: tab stop and open event', () => {
 describe('scene: texts', () => {
   it("speaks the locale's language, with the page's replacements over it", () => {
     const deriver = new SceneDeriver();
-    const base = { data: normalize(FIVE_EVENTS), categories: {}, layout: 'horizontal' as const, view: INITIAL_VIEW };
-    const russian = deriver.derive({ ...base, strings: {}, env: { ...ENVIRONMENT, locale: 'ru' } });
+    const base = { data: normalize(FIVE_EVENTS), categories: {}, layout: 'horizontal' as const, overview: true, headingLevel: 2, view: INITIAL_VIEW };
+    const russian = deriver.derive({ ...base, strings: {}, env: { ...ENVIRONMENT, locale: 'ru', texts: RUSSIAN } });
     expect(russian.strings.zoomIn).to.equal(RUSSIAN.zoomIn);
-    const replaced = deriver.derive({ ...base, strings: { zoomIn: 'Closer' }, env: { ...ENVIRONMENT, locale: 'ru' } });
+    const replaced = deriver.derive({ ...base, strings: { zoomIn: 'Closer' }, env: { ...ENVIRONMENT, locale: 'ru', texts: RUSSIAN } });
     expect(replaced.strings.zoomIn).to.equal('Closer');
     expect(replaced.strings.zoomOut).to.equal(RUSSIAN.zoomOut);
   });
@@ -183,6 +185,8 @@ describe('scene: texts', () => {
       categories: {},
       strings: {},
       layout: 'horizontal',
+      overview: true,
+      headingLevel: 2,
       view: INITIAL_VIEW,
       env: ENVIRONMENT,
     });

@@ -12,6 +12,7 @@ const EN: LegendStrings = {
   eventCount: { one: '{n} event', other: '{n} events' },
   showingCount: { one: 'Showing {shown} of {n} event', other: 'Showing {shown} of {n} events' },
   showAll: 'Show all',
+  more: { one: '{n} more', other: '{n} more' },
 };
 
 const RU: LegendStrings = {
@@ -27,6 +28,7 @@ const RU: LegendStrings = {
     other: 'Показано {shown} из {n} события',
   },
   showAll: 'Показать все',
+  more: { one: 'ещё {n}', few: 'ещё {n}', many: 'ещё {n}', other: 'ещё {n}' },
 };
 
 const COUNTS: CategoryCount[] = [
@@ -73,7 +75,7 @@ describe('renderLegend', () => {
     expect(input.labels![0]!.textContent).to.contain('Search events');
     expect(input.placeholder).to.equal('Search');
     expect(toggles(container)).to.have.length(3);
-    expect(container.querySelector('ul')!.getAttribute('aria-label')).to.equal('Categories');
+    expect(container.querySelector('[role="toolbar"]')!.getAttribute('aria-label')).to.equal('Categories');
     expect(status(container)).to.equal('27 events');
     await expect(container).to.be.accessible();
   });

@@ -52,6 +52,16 @@ describe('fromCsv(text)', () => {
     ]);
   });
 
+  it('fromCsv(text) makes the media_* columns into media: { url, caption, credit, alt, thumbnail }', () => {
+    const text = 'start,title,media_url,media_caption,media_credit,media_alt,media_thumbnail\n2018,A,https://x.org/a.jpg,"Cap, with comma",AP,A man,https://x.org/t.jpg\n2019,B,,,,,\n2020,C,,Caption alone,,,\n';
+    expect(fromCsv(text).map((item) => (item as { media?: unknown }).media)).to.deep.equal([
+      { url: 'https://x.org/a.jpg', caption: 'Cap, with comma', credit: 'AP', alt: 'A man', thumbnail: 'https://x.org/t.jpg' },
+      undefined,
+      { caption: 'Caption alone' },
+    ]);
+    expect(normalize(fromCsv(text)).problems.map((p) => [p.index, p.message])).to.deep.equal([[2, 'media has no url; left out']]);
+  });
+
   it('fromCsv(text) keeps unknown columns so the normalizer warns about them', () => {
     const items = fromCsv('start,title,Colour\n2018,A,red\n');
     expect(items).to.deep.equal([{ start: '2018', title: 'A', Colour: 'red' }]);
@@ -88,5 +98,26 @@ describe('fromCsv(text)', () => {
       dates: [{ label: 'Listed', date: '2022-03-01' }, { label: 'Inquiry: opened', date: '2018-11' }, { date: '2019' }],
     });
     expect(normalize([item]).events[0]!.dates!.map((d) => d.label)).to.deep.equal(['Listed', 'Inquiry: opened']);
+  });
+});
+
+describe('fromCsv with EDTF, displayDate and archived sources', () => {
+  it('reads EDTF dates as written, displayDate in any case, and source_archived/source_accessed by position', () => {
+    const text = [
+      'start,end,title,DisplayDate,source_url,source_archived,source_accessed',
+      '2018-12/2019-02,,Winter purge,Winter 2018–19,https://a.example/1;https://a.example/2,https://web.archive.org/1;,2024-05-03;2024-05~',
+      '2020-07-20,..,In force,,,,',
+    ].join('\n');
+    const items = fromCsv(text);
+    expect(items[0]).to.deep.equal({
+      start: '2018-12/2019-02',
+      title: 'Winter purge',
+      displayDate: 'Winter 2018–19',
+      sources: [
+        { url: 'https://a.example/1', archived: 'https://web.archive.org/1', accessed: '2024-05-03' },
+        { url: 'https://a.example/2', accessed: '2024-05~' },
+      ],
+    });
+    expect(items[1]).to.deep.equal({ start: '2020-07-20', end: '..', title: 'In force' });
   });
 });

@@ -28,10 +28,11 @@ const INPUT = {
         { label: 'Reported', date: '2017-04-01' },
         { label: 'Inquiry: opened', date: '2018-11' },
       ],
+      media: { url: 'https://example.org/photo.jpg', caption: 'Men at a border, "2017"', credit: 'Example Agency', alt: 'Men waiting at a border post', thumbnail: 'https://example.org/t.jpg' },
     },
     { start: '2018', title: 'A year', category: 'sanction' },
     { id: 'timed', start: '2020-07-20T14:30:00+03:00', title: 'A moment', quote: { text: 'Just text.' } },
-    { id: 'ancient', start: '-0044-03-15', title: 'Ides of March', sources: [{ url: 'javascript:alert(1)', title: 'Not a link' }] },
+    { id: 'ancient', start: '-0044-03-15', title: 'Ides of March', sources: [{ url: 'javascript:alert(1)', title: 'Not a link' }], media: { url: 'javascript:alert(2)' } },
   ],
 };
 
@@ -48,7 +49,13 @@ describe('export formats', () => {
     const purge = toInputEvent(byId('purge'));
     expect(purge).to.deep.equal({ ...INPUT.events[0] });
     const ancient = toInputEvent(byId('ancient'));
-    expect(ancient).to.deep.equal({ id: 'ancient', start: '-0044-03-15', title: 'Ides of March', sources: [{ url: 'javascript:alert(1)', title: 'Not a link' }] });
+    expect(ancient).to.deep.equal({
+      id: 'ancient',
+      start: '-0044-03-15',
+      title: 'Ides of March',
+      sources: [{ url: 'javascript:alert(1)', title: 'Not a link' }],
+      media: { url: 'javascript:alert(2)' },
+    });
     expect(Object.keys(ancient)).not.to.include.members(['when', 'index', 'actors', 'tags']);
   });
 

@@ -28,10 +28,13 @@ describe('plainText', () => {
     expect(plainText('&bogus; &#0; &#x110000;')).to.equal('&bogus; &#0; &#x110000;');
   });
 
-  it("plainText('<script>alert(1)</script>') is only text: no tag survives", () => {
-    const text = plainText('<script>window.__pwned = true</script><img src=x onerror="window.__pwned = true">');
-    expect(text).to.equal('window.__pwned = true');
-    expect(text).to.not.contain('<');
+  it("plainText('<script>…</script><img onerror>') is empty: scripts go with their code, no tag survives", () => {
+    const text = plainText('<script>window.__pwned = true</script><img src=x onerror="window.__pwned = true"><style>p{}</style>');
+    expect(text).to.equal('');
+  });
+
+  it('plainText decodes the Latin-1 and typographic entities editors write', () => {
+    expect(plainText('Caf&eacute; &Eacute;mile &ndash; &ldquo;q&rdquo; &euro;5 &hellip;')).to.equal('Café Émile – “q” €5 …');
   });
 
   it('plainText folds white space, including &nbsp;, and trims', () => {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { utc } from '../../../../src/model/dates.js';
-import { fromTimelineJs, isTimelineJs } from '../../../../src/model/formats/timelinejs.js';
+import { fromTimelineJs, isTimelineJs, isTimelineJs2, isTimelineJsSheet } from '../../../../src/model/formats/timelinejs.js';
 import { normalize } from '../../../../src/model/normalize.js';
 
 /** A slide with only the parts a test cares about. */
@@ -89,7 +89,7 @@ describe('fromTimelineJs', () => {
       expect((items[0] as { title: string }).title).to.equal('OSCE & Moscow Mechanism');
     });
 
-    it('text HTML becomes a plain-text summary; a <script> is left as inert text', () => {
+    it('text HTML becomes a plain-text summary; a <script> is dropped with its code', () => {
       const { items } = fromTimelineJs({
         events: [
           {
@@ -99,9 +99,8 @@ describe('fromTimelineJs', () => {
         ],
       });
       const summary = (items[0] as { summary: string }).summary;
-      expect(summary).to.equal('Report <final> alert("x")');
-      expect(typeof summary).to.equal('string');
-      expect(summary).to.not.contain('<script');
+      expect(summary).to.equal('Report <final>');
+      expect(summary).to.not.contain('alert');
     });
 
     it('a slide without text gets an empty title, which normalize reports as missing', () => {
@@ -117,27 +116,30 @@ describe('fromTimelineJs', () => {
       expect(items).to.deep.equal([{ start: '2018', title: 'H', category: 'threat', id: 'osce' }]);
     });
 
-    it('media url becomes a source, titled by its caption or else its credit', () => {
+    it('media becomes the event\'s media: url, caption and credit as plain text, alt, thumbnail', () => {
       const { items } = fromTimelineJs({
         events: [
-          slide({ year: 2018 }, 'A', { media: { url: 'https://x.org/a', caption: '<i>Cap</i>', credit: 'Cred' } }),
-          slide({ year: 2019 }, 'B', { media: { url: 'https://x.org/b', credit: 'Cred' } }),
-          slide({ year: 2020 }, 'C', { media: { url: 'https://x.org/c' } }),
+          slide({ year: 2018 }, 'A', { media: { url: 'https://x.org/a.jpg', caption: '<i>Cap</i> &amp; more', credit: '<b>AP</b>', alt: 'A man', thumbnail: 'https://x.org/t.jpg' } }),
+          slide({ year: 2019 }, 'B', { media: { url: 'https://x.org/b', title: 'Its title' } }),
           slide({ year: 2021 }, 'D', { media: { url: '  ' } }),
         ],
       });
-      expect(items.map((item) => (item as { sources?: unknown }).sources)).to.deep.equal([
-        [{ url: 'https://x.org/a', title: 'Cap' }],
-        [{ url: 'https://x.org/b', title: 'Cred' }],
-        [{ url: 'https://x.org/c' }],
+      expect(items.map((item) => (item as { media?: unknown }).media)).to.deep.equal([
+        { url: 'https://x.org/a.jpg', caption: 'Cap & more', credit: 'AP', alt: 'A man', thumbnail: 'https://x.org/t.jpg' },
+        { url: 'https://x.org/b', caption: 'Its title' },
         undefined,
       ]);
     });
 
-    it('a javascript: media url is kept as text by normalize, without href', () => {
+    it('media.link becomes a source, titled by the caption', () => {
+      const { items } = fromTimelineJs({ events: [slide({ year: 2018 }, 'A', { media: { url: 'https://x.org/a.jpg', caption: 'Cap', link: 'https://x.org/story' } })] });
+      expect((items[0] as { sources: unknown }).sources).to.deep.equal([{ url: 'https://x.org/story', title: 'Cap' }]);
+    });
+
+    it('a javascript: media url is kept as text by normalize, without href, with a warning', () => {
       const data = normalize({ events: [slide({ year: 2018 }, 'H', { media: { url: 'javascript:alert(1)' } })] });
-      expect(data.events[0]!.sources).to.deep.equal([{ url: 'javascript:alert(1)' }]);
-      expect(data.problems.map((p) => p.severity)).to.deep.equal(['warning']);
+      expect(data.events[0]!.media).to.deep.equal({ url: 'javascript:alert(1)' });
+      expect(data.problems.map((p) => [p.field, p.severity])).to.deep.equal([['media.url', 'warning']]);
     });
 
     it("eras become ranges with category 'era', after the events", () => {
@@ -156,7 +158,7 @@ describe('fromTimelineJs', () => {
         title: { text: { headline: '<h1>Kadyrov</h1>', text: '<p>Threats &amp; sanctions</p>' } },
         events: [],
       });
-      expect(result).to.deep.equal({ items: [], title: 'Kadyrov', description: 'Threats & sanctions' });
+      expect(result).to.deep.equal({ items: [], problems: [], title: 'Kadyrov', description: 'Threats & sanctions' });
     });
 
     it('slides that are not objects pass through, so normalize can report them by index', () => {
@@ -184,5 +186,122 @@ describe('fromTimelineJs', () => {
       ['d', 'day', utc(2018, 11, 13), utc(2018, 11, 14), 'report'],
     ]);
     expect(data.problems).to.deep.equal([]);
+  });
+});
+
+describe('fromTimelineJs: TimelineJS3 as published', () => {
+  it('a slide without a headline keeps a title made from the first sentence of its text, with a warning', () => {
+    const reading = fromTimelineJs({ events: [{ start_date: { year: 2018 }, text: { text: '<p>Detentions began in December. About 40 men were held.</p>' } }] });
+    expect((reading.items[0] as { title: string }).title).to.equal('Detentions began in December');
+    expect(reading.problems).to.deep.equal([{ index: 0, field: 'title', message: 'the slide has no headline; its title was made from the start of its text', severity: 'warning' }]);
+  });
+
+  it('a long first sentence is cut at a word, about 80 characters in, with an ellipsis', () => {
+    const text = 'A new wave of detentions of men suspected of being gay began at the end of December 2018, according to the Russian LGBT Network';
+    const { items } = fromTimelineJs({ events: [{ start_date: { year: 2018 }, text: { headline: '  ', text } }] });
+    expect((items[0] as { title: string }).title).to.equal('A new wave of detentions of men suspected of being gay began at the end of…');
+  });
+
+  it('a slide with neither headline nor text takes its media caption, and with nothing at all is reported by normalize', () => {
+    const data = normalize({
+      events: [
+        { start_date: { year: 2018 }, media: { url: 'https://x.org/a.jpg', caption: 'The square in Grozny' } },
+        { start_date: { year: 2019 } },
+      ],
+    });
+    expect(data.events.map((event) => event.title)).to.deep.equal(['The square in Grozny']);
+    expect(data.problems.map((p) => [p.index, p.severity ?? 'error', p.message])).to.deep.equal([
+      [0, 'warning', 'the slide has no headline; its title was made from the start of its media caption'],
+      [1, 'error', 'title is missing'],
+    ]);
+  });
+
+  it('HTML text keeps its paragraphs, and its links (and bare URLs, autolinked) become sources, each once', () => {
+    const { items } = fromTimelineJs({
+      events: [
+        slide({ year: 2018 }, 'H', {
+          text: { headline: 'H', text: '<p>See <a href="https://x.org/r">the report</a>.</p><p>Also https://y.org/page, and <a href="https://x.org/r">it again</a>.</p>' },
+        }),
+      ],
+    });
+    expect(items[0]).to.deep.include({ summary: 'See the report.\n\nAlso https://y.org/page, and it again.' });
+    expect((items[0] as { sources: unknown }).sources).to.deep.equal([{ url: 'https://x.org/r', title: 'the report' }, { url: 'https://y.org/page' }]);
+  });
+
+  it('autolink: false leaves bare URLs as text only', () => {
+    const { items } = fromTimelineJs({ events: [{ start_date: { year: 2018 }, autolink: false, text: { headline: 'H', text: 'At https://y.org/page' } }] });
+    expect((items[0] as { sources?: unknown }).sources).to.equal(undefined);
+  });
+
+  it('an <iframe> in the text is never shown: its src is a source', () => {
+    const { items } = fromTimelineJs({ events: [slide({ year: 2018 }, 'H', { text: { headline: 'H', text: '<p>Watch:</p><iframe src="https://www.youtube.com/embed/abc"></iframe>' } })] });
+    expect(items[0]).to.deep.include({ summary: 'Watch:', sources: [{ url: 'https://www.youtube.com/embed/abc' }] });
+  });
+
+  it('a tweet\'s embed code becomes a link to the tweet and its words a quotation; no markup is kept', () => {
+    const tweet =
+      '<blockquote class="twitter-tweet"><p lang="en">We accept the fight!</p>&mdash; Example (@example) <a href="https://twitter.com/example/status/1">July 20, 2020</a></blockquote><script async src="https://platform.twitter.com/widgets.js"></script>';
+    const data = normalize({ events: [slide({ year: 2020 }, 'Reply', { media: { url: tweet } })] });
+    const [event] = data.events;
+    expect(event!.media).to.deep.equal({ url: 'https://twitter.com/example/status/1', href: 'https://twitter.com/example/status/1' });
+    expect(event!.quote).to.deep.equal({ text: 'We accept the fight!', by: 'Example (@example)' });
+    expect(JSON.stringify(event)).not.to.match(/<|widgets\.js/);
+    expect(data.problems).to.deep.equal([]);
+  });
+
+  it('a plain <blockquote> as media is the quotation; embed code that links to nothing is left out with a warning', () => {
+    const { items, problems } = fromTimelineJs({
+      events: [
+        slide({ year: 2018 }, 'Quote', { media: { url: '<blockquote>Chechnya will be a forbidden territory.</blockquote>' } }),
+        slide({ year: 2019 }, 'Nothing', { media: { url: '<div class="embed"></div>' } }),
+      ],
+    });
+    expect(items[0]).to.deep.include({ quote: { text: 'Chechnya will be a forbidden territory.' } });
+    expect(items.map((item) => (item as { media?: unknown }).media)).to.deep.equal([undefined, undefined]);
+    expect(problems).to.deep.equal([{ index: 1, field: 'media', message: "the slide's media is markup that links to nothing; left out", severity: 'warning' }]);
+  });
+
+  it('display_date becomes displayDate: the slide\'s own, else its start\'s and end\'s', () => {
+    const { items } = fromTimelineJs({
+      events: [
+        slide({ year: 2018 }, 'A', { display_date: 'Winter 2018&ndash;19' }),
+        slide({ year: 2018, display_date: 'Early 2018' }, 'B', { end_date: { year: 2019, display_date: 'mid-2019' } }),
+        slide({ year: 2018, display_date: 'Early 2018' }, 'C'),
+      ],
+    });
+    expect(items.map((item) => (item as { displayDate?: string }).displayDate)).to.deep.equal(['Winter 2018–19', 'Early 2018 – mid-2019', 'Early 2018']);
+  });
+
+  it('years with thousands separators or a minus are read: "1,944" is 1944, "-1,500" is 1501 BC', () => {
+    expect(startOf({ year: '1,944', month: 2, day: 23 })).to.equal('1944-02-23');
+    expect(startOf({ year: '-1,500' })).to.equal('-1500');
+  });
+
+  it('milliseconds are kept, and a part that is not a whole number is passed on as written, to be reported', () => {
+    expect(startOf({ year: 2018, month: 12, day: 13, hour: 10, minute: 30, second: 15, millisecond: 250 })).to.equal('2018-12-13T10:30:15.250Z');
+    expect(startOf({ year: 2018, month: 'Dec', day: 13 })).to.equal('2018-Dec-13');
+    const data = normalize({ events: [slide({ year: 2018, month: 'Dec', day: 13 })] });
+    expect(data.problems[0]!.message).to.match(/^start: '2018-Dec-13' is not a date/);
+  });
+});
+
+describe('isTimelineJs2, isTimelineJsSheet', () => {
+  it('isTimelineJs2({ timeline: { date: [...] } }) is true; our format and TimelineJS3 are not', () => {
+    expect(isTimelineJs2({ timeline: { headline: 'T', date: [] } })).to.equal(true);
+    expect(isTimelineJs2({ events: [] })).to.equal(false);
+    expect(isTimelineJs2({ timeline: 'x' })).to.equal(false);
+  });
+
+  it('isTimelineJsSheet tells the template\'s header (today\'s and the older one) from our CSV', () => {
+    expect(isTimelineJsSheet('Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text\n2018,,,')).to.equal(true);
+    expect(isTimelineJsSheet('\uFEFF"Start Date","End Date","Headline","Text"\r\n')).to.equal(true);
+    expect(isTimelineJsSheet('id,start,end,title\n')).to.equal(false);
+  });
+
+  it('normalize of TimelineJS 2 JSON (given directly, not through src) says to load it through src', () => {
+    const data = normalize({ timeline: { headline: 'T', date: [{ startDate: '2011,3,23', headline: 'H' }] } });
+    expect(data.problems).to.deep.equal([
+      { index: 0, field: 'events', message: 'this is TimelineJS 2 JSON ({ "timeline": { "date": [...] } }), which is read through src: give its URL to src' },
+    ]);
   });
 });

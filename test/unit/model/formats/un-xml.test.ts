@@ -55,15 +55,15 @@ describe('fromUnConsolidatedList', () => {
       expect(event.when.lo).to.equal(Date.UTC(2015, 6, 1));
     });
 
-    it('category is the regime (UN_LIST_TYPE), with readable labels in alphabetical order', () => {
-      expect(data.events.map((e) => e.category)).to.deep.equal(['Taliban', 'Al-Qaida', 'DPRK', 'DRC', 'DRC', 'SouthSudan']);
-      expect(Object.keys(data.categories!)).to.deep.equal(['DRC', 'DPRK', 'Al-Qaida', 'SouthSudan', 'Taliban']);
+    it('category is the regime (UN_LIST_TYPE) in lower case, with readable labels in alphabetical order', () => {
+      expect(data.events.map((e) => e.category)).to.deep.equal(['taliban', 'al-qaida', 'dprk', 'drc', 'drc', 'southsudan']);
+      expect(Object.keys(data.categories!)).to.deep.equal(['drc', 'dprk', 'al-qaida', 'southsudan', 'taliban']);
       expect(data.categories).to.deep.equal({
-        DRC: { label: 'Democratic Republic of the Congo' },
-        SouthSudan: { label: 'South Sudan' },
-        Taliban: { label: 'Taliban' },
-        'Al-Qaida': { label: "ISIL (Da'esh) and Al-Qaida" },
-        DPRK: { label: 'DPRK (North Korea)' },
+        drc: { label: 'Democratic Republic of the Congo' },
+        southsudan: { label: 'South Sudan' },
+        taliban: { label: 'Taliban' },
+        'al-qaida': { label: "ISIL (Da'esh) and Al-Qaida" },
+        dprk: { label: 'DPRK (North Korea)' },
       });
     });
 

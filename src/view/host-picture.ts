@@ -1,0 +1,27 @@
+import type { SrcState } from '../state/load-state.js';
+import type { Scene } from '../state/scene.js';
+import { drawPicture, type Picture } from './picture.js';
+
+/**
+ * The picture of what `host` draws now, with its theme: every colour resolved as the browser
+ * computes it inside the host (custom properties, `light-dark()`, the reader's colour scheme), and
+ * the host's font. The credit names the data's URL: `src` when it was loaded, else the page's.
+ */
+export function hostPicture(scene: Scene, host: HTMLElement, load: SrcState): Picture {
+  const style = getComputedStyle(host);
+  // A probe inside the shadow root inherits the theme; it is there only while colours are read.
+  const probe = document.createElement('span');
+  (host.shadowRoot ?? host).append(probe);
+  const probeStyle = getComputedStyle(probe);
+  const resolve = (css: string) => {
+    probe.style.removeProperty('color');
+    probe.style.setProperty('color', css);
+    return probeStyle.color;
+  };
+  const source = load.status === 'loaded' ? new URL(load.url, document.baseURI).href : document.URL.split('#')[0]!;
+  try {
+    return drawPicture(scene, { resolve, fontFamily: style.fontFamily, fontSize: parseFloat(style.fontSize) || 13, source });
+  } finally {
+    probe.remove();
+  }
+}
