@@ -37,8 +37,11 @@ export class IdleController implements ReactiveController {
     host.addController(this);
   }
 
+  /** Starts after the frame the update is drawn in: work ahead must not delay what the reader waits for now. */
   hostUpdated(): void {
-    this.cancel ??= inBackground(this.run);
+    if (this.cancel) return;
+    const frame = requestAnimationFrame(() => (this.cancel = inBackground(this.run)));
+    this.cancel = () => cancelAnimationFrame(frame);
   }
 
   hostDisconnected(): void {
