@@ -16,8 +16,8 @@ import type { ViewState } from './view-state.js';
 /** `auto` turns vertical below `VERTICAL_BELOW` pixels of width. */
 export type LayoutChoice = 'auto' | 'horizontal' | 'vertical';
 
-/** How many zoom levels finer than the one drawn are placed ahead of time: a press of + (a wheel notch is less than one). */
-const AHEAD = 4;
+/** How many zoom levels finer than the one drawn are placed ahead of time: two presses of + (a wheel notch is less than one level). */
+const AHEAD = 8;
 
 /** Below this element width, `layout="auto"` turns vertical. */
 export const VERTICAL_BELOW = 600;

@@ -195,13 +195,13 @@ describe('scene: texts', () => {
 });
 
 describe('SceneDeriver.prepareAhead', () => {
-  it('prepareAhead(scene) places the next four zoom levels one call at a time, then says it is done', () => {
+  it('prepareAhead(scene) places the next eight zoom levels one call at a time, then says it is done', () => {
     const deriver = new SceneDeriver();
     const events = Array.from({ length: 500 }, (_, i) => ({ start: `2018-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`, title: `Event ${i}` }));
     const scene = sceneOf(events, {}, deriver);
     const calls = [];
     while (calls.length < 10 && deriver.prepareAhead(scene)) calls.push(1);
-    expect(calls).to.have.length(3);
+    expect(calls).to.have.length(7);
     expect(deriver.prepareAhead(scene)).to.equal(false);
   });
 
