@@ -16,3 +16,9 @@ export function spanYears(n: number): number;
 
 /** `n` valid events in the input format, deterministic for `seed`. */
 export function generateEvents(n: number, seed?: number): GeneratedEvent[];
+
+/** "2018-12-13": a Date's UTC calendar day. */
+export function dayOf(date: Date): string;
+
+/** An item of `list`, chosen with `random`. */
+export function pick<T>(list: readonly T[], random: () => number): T;

@@ -59,7 +59,8 @@ export function spanYears(n) {
 const pad = (value, width = 2) => String(value).padStart(width, '0');
 const yearOf = (date) => pad(date.getUTCFullYear(), 4);
 const monthOf = (date) => `${yearOf(date)}-${pad(date.getUTCMonth() + 1)}`;
-const dayOf = (date) => `${monthOf(date)}-${pad(date.getUTCDate())}`;
+/** "2018-12-13": a Date's UTC calendar day. */
+export const dayOf = (date) => `${monthOf(date)}-${pad(date.getUTCDate())}`;
 
 /** One start (and maybe end) at a mixed precision: mostly days, some months, years, times and spans. */
 function dates(time, random) {
@@ -81,7 +82,8 @@ function dates(time, random) {
   return { start: `${dayOf(local)}T${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:00+03:00` };
 }
 
-function pick(list, random) {
+/** An item of `list`, chosen with `random`. */
+export function pick(list, random) {
   return list[Math.floor(random() * list.length)];
 }
 

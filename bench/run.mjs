@@ -1,7 +1,8 @@
 // `npm run bench`: <sanctions-timeline> against vis-timeline in headless Chromium, on the same
 // generated events. Prints a markdown table and writes bench/results.json (see bench/README.md).
 //
-// Options: --quick (one run each, 1k and 10k only, no results.json), --runs=N (runs per case).
+// Options: --quick (one run each, 1k and 10k only, no results.json), --runs=N (runs per case),
+// --only=100000,ftm (chosen sizes and libraries; `ftm` is the 100k FollowTheMoney designations through `src`).
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { cpus, release, totalmem, type } from 'node:os';
@@ -10,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { generateEvents } from './generate-events.js';
+import { generateFtm } from './generate-ftm.js';
 import { frameStats, markdown, summarize, checkTargets } from './report.mjs';
 import { serve } from './serve.mjs';
 
@@ -23,22 +25,26 @@ const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice(7).spl
 const TIMEOUT_MS = Number(process.env.BENCH_TIMEOUT_MS) || 90_000;
 /** Every run draws the same events. */
 const SEED = 1;
-/** Sizes with their runs per library; vis-timeline is not run at 1M. */
+/**
+ * Sizes with their runs per library; vis-timeline is not run at 1M. `ftm` is ours loading
+ * generated OpenSanctions designations (FollowTheMoney lines, each with its target) through `src`.
+ */
 const SIZES = quick
   ? [{ n: 1_000, runs: 1, libraries: ['ours', 'vis'] }, { n: 10_000, runs: 1, libraries: ['ours', 'vis'] }]
   : [
       { n: 1_000, runs: 5, libraries: ['ours', 'vis'] },
       { n: 10_000, runs: 3, libraries: ['ours', 'vis'] },
-      { n: 100_000, runs: 3, libraries: ['ours', 'vis'] },
+      { n: 100_000, runs: 3, libraries: ['ours', 'vis', 'ftm'] },
       { n: 1_000_000, runs: 3, libraries: ['ours'] },
     ];
+const LIBRARIES = { ours: 1, vis: 1, ftm: 1 };
 const PLANNED = only
   ? SIZES.filter(({ n }) => only.includes(String(n))).map((size) => ({
       ...size,
-      libraries: size.libraries.filter((library) => !only.some((word) => word in { ours: 1, vis: 1 }) || only.includes(library)),
+      libraries: size.libraries.filter((library) => !only.some((word) => word in LIBRARIES) || only.includes(library)),
     }))
   : SIZES;
-const PAGES = { ours: '/bench/pages/ours.html', vis: '/bench/pages/vis.html' };
+const PAGES = { ours: '/bench/pages/ours.html', vis: '/bench/pages/vis.html', ftm: '/bench/pages/ours.html' };
 
 class Timeout extends Error {}
 
@@ -73,12 +79,15 @@ function launch() {
   return puppeteer.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs, protocolTimeout: TIMEOUT_MS * 3 });
 }
 
-/** The JSON file `src` loads, written once per size into the gitignored bench/.data/. */
-async function dataFile(n) {
-  const path = `bench/.data/events-${n}-seed${SEED}.json`;
+/**
+ * The file `src` loads, written once per size into the gitignored bench/.data/: our JSON, or for
+ * `ftm` FollowTheMoney lines (as OpenSanctions' entities.ftm.json, 2n lines for n designations).
+ */
+async function dataFile(n, library) {
+  const path = library === 'ftm' ? `bench/.data/entities-${n}-seed${SEED}.ftm.json` : `bench/.data/events-${n}-seed${SEED}.json`;
   if (!existsSync(resolve(root, path))) {
     await mkdir(resolve(root, 'bench/.data'), { recursive: true });
-    await writeFile(resolve(root, path), JSON.stringify({ events: generateEvents(n, SEED) }));
+    await writeFile(resolve(root, path), library === 'ftm' ? generateFtm(n, SEED) : JSON.stringify({ events: generateEvents(n, SEED) }));
   }
   return `/${path}`;
 }
@@ -154,9 +163,14 @@ async function measure(session, library, n, skip) {
       skip.set(run.phase, error instanceof Timeout ? error : new Error(`failed in an earlier run: ${error.message}`));
     }
   };
-  if (library === 'ours') {
-    const url = await dataFile(n);
+  if (library === 'ours' || library === 'ftm') {
+    const url = await dataFile(n, library);
     await attempt('load', async (page) => (run.load = await limited(page.evaluate((src) => window.bench.load(src), url))));
+  }
+  // The FtM case measures loading only: its first render is the one after the load.
+  if (library === 'ftm') {
+    delete run.phase;
+    return run;
   }
   await attempt('render', (page) => renderAndSteps(page, n, run, skip.has('steps')));
   // Rendered, but the steps were left out because they timed out or failed before.
@@ -220,7 +234,8 @@ async function main() {
       for (let r = 0; r < Math.max(...sized.map((c) => c.plannedRuns)); r++) {
         for (const entry of sized) {
           // Once every phase of a case has timed out or failed, more runs would measure nothing.
-          const exhausted = entry.skip.has('render') && (entry.library !== 'ours' || entry.skip.has('load'));
+          const exhausted =
+            entry.library === 'ftm' ? entry.skip.has('load') : entry.skip.has('render') && (entry.library !== 'ours' || entry.skip.has('load'));
           if (r >= entry.plannedRuns || exhausted) continue;
           const run = await measure(session, entry.library, n, entry.skip);
           entry.runs.push(run);

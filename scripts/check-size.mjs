@@ -27,7 +27,12 @@ const TARGET = 30 * 1024;
 // reader's own growth, are too (2.6 KB); the media field and its providers, and media in the panel,
 // which renders at once (2 KB); English texts and styles. The TimelineJS spreadsheet and version 2
 // readers and the PNG painter are chunks loaded on demand, and its Russian texts come with theirs.
-const CEILING = 53 * 1024;
+// Raised to 53.5 KB by the sanctions-lists issue (13), whose core needs 0.4 KB gzipped more (measured
+// on the same base: the merged core went 53 KB over by 20 bytes): the `dates` field, read and checked
+// in `normalize()` and shown in the panel and the printed list, which render at once, and
+// `normalize()` taking what a format reader returns. The FollowTheMoney and UN readers (4.3 KB) are
+// chunks loaded on demand, and detecting them is in the `src` reader's chunk.
+const CEILING = 53.5 * 1024;
 
 const result = await build({ ...bundleOptions, write: false, metafile: true, outdir: 'size-check' });
 const files = new Map(result.outputFiles.map((file) => [file.path.slice(file.path.lastIndexOf('size-check/')), file.contents]));

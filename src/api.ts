@@ -9,3 +9,5 @@ export { ENGLISH, loadStrings, plural, stringsFor } from './strings.js';
 export { normalize } from './model/normalize.js';
 export { parseDate } from './model/dates.js';
 export { formatDate, formatSpan } from './model/format-date.js';
+// The sanctions-list readers are in 'sanctions-timeline/sanctions-lists' (src/sanctions-lists.ts), out of this entry's bundle.
+export type { ReadList } from './model/formats/read-list.js';

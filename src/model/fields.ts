@@ -1,5 +1,5 @@
-import { describe } from './dates.js';
-import type { NormalizedSource, Problem, TimelineQuote } from './types.js';
+import { describe, parseDate } from './dates.js';
+import type { NormalizedDate, NormalizedSource, Problem, TimelineQuote } from './types.js';
 
 /** Where a field reader reports what it had to leave out; the item itself is still drawn. */
 export type Warn = (field: string, message: string) => void;
@@ -107,6 +107,32 @@ export function readSources(value: unknown, warn: Warn): NormalizedSource[] {
 }
 
 const SOURCE_TEXTS = ['title', 'publisher', 'date', 'archived', 'accessed'] as const;
+
+/**
+ * Other dated moments: `{ label, date }` objects (one alone is taken as a list of one), each date
+ * checked like `start`. One without a label, or whose date is missing or not a date, is left out
+ * and reported; the event is drawn all the same.
+ */
+export function readDates(value: unknown, warn: Warn): NormalizedDate[] {
+  const dates: NormalizedDate[] = [];
+  if (isBlank(value)) return dates;
+  (Array.isArray(value) ? value : [value]).forEach((item, i) => {
+    // Spelt out only for a warning (see readList).
+    const field = () => `dates[${i}]`;
+    const raw = item && typeof item === 'object' && !Array.isArray(item) ? (item as Record<string, unknown>) : undefined;
+    const label = raw && readText(raw.label, 'label', IGNORE)?.trim();
+    const when = label && !isBlank(raw.date) ? parseDate(raw.date) : undefined;
+    if (when && !('error' in when)) {
+      dates.push({ label: label!, date: when.text, when });
+      return;
+    }
+    const why = !raw ? ` must be { label, date }, got ${describe(item)}` : !label ? ' has no label' : when ? `.date (${label}): ${when.error}` : ` (${label}) has no date`;
+    warn(field() + (!raw ? '' : label ? '.date' : '.label'), `${field()}${why}; left out`);
+  });
+  return dates;
+}
+
+const IGNORE: Warn = () => undefined;
 
 /** Turns the warnings of one item into problems tagged with its index and id. */
 export function collectWarnings(problems: Problem[], index: number, id: () => string | undefined): Warn {

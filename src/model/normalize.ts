@@ -1,5 +1,5 @@
 import { describe } from './dates.js';
-import { collectWarnings, isBlank, readList, readQuote, readSources, readText } from './fields.js';
+import { collectWarnings, isBlank, readDates, readList, readQuote, readSources, readText } from './fields.js';
 import { readMedia } from './media.js';
 import { readCategories, unwrap } from './unwrap.js';
 import { EVENT_FIELDS, type NormalizedData, type NormalizedEvent, type Problem } from './types.js';
@@ -44,9 +44,11 @@ export function problemCount(problems: readonly Problem[]): number {
 const IGNORE = () => undefined;
 
 function normalizeItem(item: unknown, index: number, problems: Problem[]): NormalizedEvent | undefined {
-  // A reader hands an Error in place of an item it could not read (a CSV row whose quote never closes).
+  // A reader hands an Error in place of an item it could not read (a CSV row whose quote never
+  // closes, a designation with no date), with the record's id and the field when it knows them.
   if (item instanceof Error) {
-    problems.push({ index, message: item.message });
+    const { id, field } = item as Error & Pick<Problem, 'id' | 'field'>;
+    problems.push({ index, ...(id ? { id } : {}), ...(field ? { field } : {}), message: item.message });
     return undefined;
   }
   if (!item || typeof item !== 'object' || Array.isArray(item)) {
@@ -93,6 +95,8 @@ function normalizeItem(item: unknown, index: number, problems: Problem[]): Norma
   if (category) event.category = category;
   const quote = readQuote(raw.quote, warn);
   if (quote) event.quote = quote;
+  const dates = readDates(raw.dates, warn);
+  if (dates.length) event.dates = dates;
   const media = readMedia(raw.media, warn);
   if (media) event.media = media;
   return event;

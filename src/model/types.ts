@@ -40,7 +40,13 @@ export interface TimelineMedia {
  * The fields of an event as users write it, in the order files are written: our JSON, the CSV
  * columns (see `CSV_COLUMNS`), the schema in data/event.schema.json. The one list of them.
  */
-export const EVENT_FIELDS = ['id', 'start', 'end', 'title', 'summary', 'category', 'actors', 'tags', 'quote', 'sources', 'displayDate', 'media'] as const;
+export const EVENT_FIELDS = ['id', 'start', 'end', 'title', 'summary', 'category', 'actors', 'tags', 'quote', 'sources', 'dates', 'displayDate', 'media'] as const;
+
+/** Another dated moment of an event ("Listed", "Amended", "Ends"), in the same date forms as `start`. */
+export interface TimelineDate {
+  label: string;
+  date: string;
+}
 
 /** One event as users write it (see docs/API.md: "An event (input)"). */
 export interface TimelineEvent {
@@ -56,6 +62,7 @@ export interface TimelineEvent {
   quote?: TimelineQuote;
   sources?: TimelineSource[];
   tags?: string[];
+  dates?: TimelineDate[];
   media?: TimelineMedia;
 }
 
@@ -115,6 +122,11 @@ export interface NormalizedSource extends TimelineSource {
   archivedHref?: string;
 }
 
+/** A dated moment after normalizing: its date parsed, to be shown at its precision. */
+export interface NormalizedDate extends TimelineDate {
+  readonly when: ParsedDate;
+}
+
 /**
  * Media after normalizing: `href` and `thumbnailHref` are present only for URLs a page may load or
  * link to (http(s), or relative to the page); embed code has been replaced by the URL it pointed at.
@@ -144,6 +156,8 @@ export interface NormalizedEvent extends TimelineEvent {
   actors: string[];
   tags: string[];
   sources: NormalizedSource[];
+  /** The other dated moments that could be read; absent when there are none. */
+  dates?: NormalizedDate[];
   media?: NormalizedMedia;
   /** Parsed dates; recomputed when normalized again. */
   readonly when: EventTime;

@@ -2,6 +2,7 @@ import { isSafeColorText } from './css-color.js';
 import { describe } from './dates.js';
 import { excerpt } from './excerpt.js';
 import { readText, type Warn } from './fields.js';
+import { isReadList } from './formats/read-list.js';
 import { fromTimelineJs, isTimelineJs, isTimelineJs2 } from './formats/timelinejs.js';
 import type { Categories, Problem } from './types.js';
 
@@ -28,12 +29,15 @@ export function hasEvents(events: unknown): boolean {
 
 /**
  * Finds the list of events in any accepted container: a JSON string, a bare array, our file
- * format `{ title, description, categories, events }`, or TimelineJS3 JSON.
+ * format `{ title, description, categories, events }`, TimelineJS3 JSON, or what a format
+ * reader returned (`ReadList`).
  */
 export function unwrap(input: unknown): Unwrapped {
   if (input === undefined || input === null) return { items: [], count: 0, problems: [] };
   if (typeof input === 'string') return unwrapText(input);
   if (Array.isArray(input)) return { items: input, count: input.length, problems: [] };
+  // The reader's problems are copied: normalize() adds to them.
+  if (isReadList(input)) return { ...input, count: input.items.length, problems: [...input.problems] };
   if (typeof input === 'object') {
     if (isTimelineJs(input)) return withCount(fromTimelineJs(input));
     const file = input as Record<string, unknown>;

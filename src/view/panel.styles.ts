@@ -72,6 +72,17 @@ export const panelStyles = css`
     color: var(--sanctions-timeline-muted-color);
   }
 
+  .panel-dates {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0 0.5em;
+    margin: 0 0 8px;
+  }
+
+  .panel-dates dd {
+    margin: 0;
+  }
+
   .panel-category {
     display: flex;
     align-items: center;

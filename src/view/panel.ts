@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from './style-map.js';
-import type { NormalizedEvent, NormalizedSource } from '../model/types.js';
+import { formatDate } from '../model/format-date.js';
+import type { NormalizedDate, NormalizedEvent, NormalizedSource } from '../model/types.js';
 import { fill, type TimelineStrings } from '../strings.js';
 import { renderQuote } from './quote.js';
 import { isolateEach } from './bidi.js';
@@ -27,9 +28,9 @@ export interface PanelContext {
 }
 
 /**
- * The open event, to read: title, date at its precision (and a range's length), category,
- * media (an image, or a link to a video, post or document), summary in its paragraphs,
- * quotation with attribution, actors and sources. Every value is rendered as text;
+ * The open event, to read: title, date at its precision (and a range's length), its other
+ * dates with their labels, category, media (an image, or a link to a video, post or document),
+ * summary in its paragraphs, quotation with attribution, actors and sources. Every value is rendered as text;
  * only sources with an http(s) `href` become links, opened safely in a new tab.
  */
 export function renderPanel(event: NormalizedEvent, context: PanelContext): TemplateResult {
@@ -49,6 +50,7 @@ export function renderPanel(event: NormalizedEvent, context: PanelContext): Temp
     <p class="panel-when">
       ${whenText(event, locale, strings)}${span ? html` <span class="panel-duration">(${formatDuration(lo, hi, locale)})</span>` : nothing}
     </p>
+    ${event.dates ? renderDates(event.dates, locale, strings) : nothing}
     ${event.category
       ? html`<p class="panel-category"><span class="swatch" aria-hidden="true" style=${styleMap({ '--swatch': context.colorOf(event.category) })}></span
           >${context.categoryLabel(event.category)}</p>`
@@ -83,6 +85,13 @@ function closeOnEscape(context: PanelContext): (event: KeyboardEvent) => void {
     event.stopPropagation();
     context.onSelect(null);
   };
+}
+
+/** "Listed 1 March 2022", "Amended …": each other date with its label, at its own precision. */
+function renderDates(dates: readonly NormalizedDate[], locale: string | undefined, strings: TimelineStrings): TemplateResult {
+  return html`<dl class="panel-dates">
+    ${dates.map(({ label, when }) => html`<dt class="panel-meta"><bdi>${label}</bdi></dt><dd>${formatDate(when, locale, strings)}</dd>`)}
+  </dl>`;
 }
 
 /** A source: its link (text when not http(s)), who and when, and "archived copy" beside it when there is one; each value isolated for bidirectional text. */

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { DateWords } from '../model/format-date.js';
+import { formatDate, type DateWords } from '../model/format-date.js';
 import type { NormalizedEvent, NormalizedSource } from '../model/types.js';
 import { fill, formatNumber, plural, type TimelineStrings } from '../strings.js';
 import { isolateEach } from './bidi.js';
@@ -23,7 +23,7 @@ export interface PrintListContext {
 
 /**
  * The events as a printed page needs them: one chronological list with everything the panel
- * shows — date at its precision, title, category, summary, quotation, actors — and every source
+ * shows — date at its precision, title, other dates, category, summary, quotation, actors — and every source
  * and the media with its URL written out, because a printed link cannot be followed. Rendered only while the
  * page is printed (the drawing holds only the events in view, and paper cannot zoom).
  */
@@ -43,6 +43,9 @@ export function renderPrintList(events: readonly NormalizedEvent[], context: Pri
             ? html` · <span class="print-category">${context.categoryLabel(event.category)}</span>`
             : nothing}</p>
           <div role="heading" aria-level=${context.headingLevel + 1} class="print-title">${event.title}</div>
+          ${event.dates
+            ? html`<p class="print-dates">${isolateEach(event.dates.map(({ label, when }) => `${label}: ${formatDate(when, locale, strings)}`), ' · ')}</p>`
+            : nothing}
           ${renderParagraphs(event.summary, 'print-summary')}
           ${renderQuote(event.quote, 'print-quote')}
           ${event.actors.length ? html`<p class="print-actors">${strings.actors}: ${isolateEach(event.actors)}</p>` : nothing}

@@ -63,6 +63,7 @@ export const printStyles = css`
     }
 
     .print-summary p,
+    .print-dates,
     .print-media,
     .print-actors,
     .print-term {

@@ -33,7 +33,7 @@ export const CSV_COLUMNS: readonly string[] = EVENT_FIELDS.flatMap((field) => CO
 
 /** Header names matched case-insensitively; any other column keeps its name as written. */
 const KNOWN_COLUMNS = new Map(CSV_COLUMNS.map((name) => [name.toLowerCase(), name]));
-const ASSEMBLED = new Set<string>([...QUOTE_COLUMNS, ...Object.keys(SOURCE_COLUMNS), ...MEDIA_COLUMNS]);
+const ASSEMBLED = new Set<string>([...QUOTE_COLUMNS, ...Object.keys(SOURCE_COLUMNS), ...MEDIA_COLUMNS, 'dates']);
 
 /**
  * Reads a CSV file (header row = event field names, as in docs/API.md) into raw event items for
@@ -41,7 +41,8 @@ const ASSEMBLED = new Set<string>([...QUOTE_COLUMNS, ...Object.keys(SOURCE_COLUM
  * are left out; `quote`/`quote_by` become `quote: { text, by }`; the `source_*` columns become
  * `sources`, the `media_*` columns `media`; `actors`/`tags` stay `;`-separated text; unknown columns are kept so the normalizer
  * can warn about them. Throws an `Error` when the file is empty, has no rows, or lacks a
- * `start` or `title` column, because then no row could become an event.
+ * `start` or `title` column, because then no row could become an event. `dates` holds
+ * `label: date` pairs, `;`-separated.
  */
 export function fromCsv(text: string): unknown[] {
   const rows = readRows(text.replace(/^\uFEFF/, ''));
@@ -128,10 +129,28 @@ function toItem(names: string[], row: string[]): Record<string, unknown> {
   if (quote || by) item.quote = { ...(quote ? { text: quote } : {}), ...(by ? { by } : {}) };
   const sources = readSources(cells);
   if (sources.length > 0) item.sources = sources;
+  const dates = cells.get('dates');
+  if (dates) item.dates = readDateCell(dates);
   // A caption without a URL is passed on, so the normalizer reports the media it cannot show.
   const media = Object.fromEntries(MEDIA_COLUMNS.filter((column) => cells.has(column)).map((column) => [column.slice(6), cells.get(column)]));
   if (Object.keys(media).length > 0) item.media = media;
   return item;
+}
+
+/**
+ * `Listed: 2022-03-01; Amended: 2023-02-01` → `[{ label: 'Listed', date: '2022-03-01' }, …]`, split
+ * at the last `: ` (no date form has one); a part without it is a date without a label, which
+ * the normalizer reports.
+ */
+function readDateCell(cell: string): { label?: string; date: string }[] {
+  return cell
+    .split(';')
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) => {
+      const at = part.lastIndexOf(': ');
+      return at < 0 ? { date: part } : { label: part.slice(0, at).trim(), date: part.slice(at + 2).trim() };
+    });
 }
 
 /** `source_url: "a; b"`, `source_title: "A; B"` → `[{ url: a, title: A }, { url: b, title: B }]`. */

@@ -1,7 +1,10 @@
 import { isTimelineJs2, isTimelineJsSheet } from './timelinejs.js';
 
-/** The body formats `src` understands. TimelineJS3 is JSON; `normalize()` tells it apart later. */
-export type BodyFormat = 'json' | 'csv';
+/**
+ * The body formats `src` understands. TimelineJS3 is JSON; `normalize()` tells it apart later.
+ * `ftm` is FollowTheMoney JSON lines (OpenSanctions); `xml` the UN Security Council consolidated list.
+ */
+export type BodyFormat = 'json' | 'csv' | 'ftm' | 'xml';
 
 /** Media types (without parameters) that name a format outright. */
 const CONTENT_TYPES: Record<string, BodyFormat> = {
@@ -10,45 +13,91 @@ const CONTENT_TYPES: Record<string, BodyFormat> = {
   'text/csv': 'csv',
   'application/csv': 'csv',
   'text/comma-separated-values': 'csv',
+  'application/xml': 'xml',
+  'text/xml': 'xml',
 };
 
 /**
- * Decides how to read a fetched body: by its content type (`text/csv`, `application/json`,
- * any `+json`), else by the URL's extension (`.csv`, `.json`; query and hash ignored), else by
- * sniffing — a body that starts with `{` or `[` is JSON, anything else CSV. Servers often send
- * `text/plain` or `application/octet-stream` for data files, hence the fallbacks.
+ * Decides how to read a fetched body. A sanctions list is known from its content whatever the
+ * server calls it: FollowTheMoney JSON lines by a first line that is an entity, the UN list by
+ * its `<CONSOLIDATED_LIST>` root. Otherwise by the content type (`text/csv`, `application/json`,
+ * any `+json`, `application/xml`, any `+xml`), else by the URL's extension (`.csv`, `.json`,
+ * `.xml`; query and hash ignored), else by sniffing — a body that starts with `{` or `[` is JSON,
+ * `<?xml` XML, anything else CSV. Servers often send `text/plain` or `application/octet-stream`
+ * for data files, hence the fallbacks.
  */
 export function detectFormat(contentType: string | null, url: string, body: string): BodyFormat {
+  const sanctions = sniffSanctionsList(body);
+  if (sanctions) return sanctions;
   const type = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
-  const byType = CONTENT_TYPES[type] ?? (type.endsWith('+json') ? 'json' : undefined);
+  const byType = CONTENT_TYPES[type] ?? (type.endsWith('+json') ? 'json' : type.endsWith('+xml') ? 'xml' : undefined);
   if (byType) return byType;
   const path = url.split(/[?#]/)[0]!.toLowerCase();
   if (path.endsWith('.csv')) return 'csv';
   if (path.endsWith('.json')) return 'json';
+  if (path.endsWith('.xml')) return 'xml';
   // trimStart also drops a byte-order mark, which is white space to JavaScript.
-  return /^[{[]/.test(body.trimStart()) ? 'json' : 'csv';
+  const head = body.slice(0, 64).trimStart();
+  return /^[{[]/.test(head) ? 'json' : head.startsWith('<?xml') ? 'xml' : 'csv';
+}
+
+/**
+ * `ftm` when the first line is a FollowTheMoney entity and more lines follow; `xml` when the UN
+ * list's root element opens the file. Only the first line is parsed: a body that is one line (or
+ * one line and white space) is a single JSON value, read as JSON, where an FtM array is found.
+ */
+function sniffSanctionsList(body: string): BodyFormat | undefined {
+  const first = skipSpace(body, body.charCodeAt(0) === 0xfeff ? 1 : 0);
+  if (body[first] === '<') return /<CONSOLIDATED_LIST[\s/>]/.test(body.slice(first, first + 4096)) ? 'xml' : undefined;
+  if (body[first] !== '{') return undefined;
+  const end = body.indexOf('\n', first);
+  if (end < 0 || skipSpace(body, end) === body.length) return undefined;
+  try {
+    return isFtmEntity(JSON.parse(body.slice(first, end))) ? 'ftm' : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The index of the first character from `at` on that is not white space (the length when none is). */
+function skipSpace(text: string, at: number): number {
+  while (at < text.length && /\s/.test(text[at]!)) at++;
+  return at;
+}
+
+/** An entity as FollowTheMoney writes it: a `schema` name and an object of `properties`. */
+function isFtmEntity(value: unknown): boolean {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
+  const { schema, properties } = value as { schema?: unknown; properties?: unknown };
+  return typeof schema === 'string' && !!properties && typeof properties === 'object' && !Array.isArray(properties);
 }
 
 /**
  * Parses a body in the given format into input for `normalize()`. Rejects with an `Error` whose
  * message says what is wrong with the file ("the file is empty", "not valid JSON: …", or the
- * CSV reader's message), for the caller to prefix with the URL. Asynchronous so that readers
+ * reader's message), for the caller to prefix with the URL. Asynchronous so that readers
  * only some pages need are loaded on demand (`import()`): the CSV reader (and d3-dsv), the
- * TimelineJS spreadsheet reader and the TimelineJS 2 reader; the CSV export loads its writer so too.
+ * TimelineJS spreadsheet reader, the TimelineJS 2 reader and the readers of sanctions lists
+ * (FollowTheMoney, the UN XML; a JSON array of FtM entities goes to the FtM reader once parsed);
+ * the CSV export loads its writer so too.
  */
 export async function parseBody(body: string, format: BodyFormat): Promise<unknown> {
   if (format === 'csv') {
     // TimelineJS's spreadsheet template, published as CSV, is told apart by its header.
     return isTimelineJsSheet(body) ? (await import('./timelinejs-sheet.js')).fromTimelineJsSheet(body) : (await import('./csv.js')).fromCsv(body);
   }
-  const text = body.replace(/^\uFEFF/, '');
-  if (text.trim() === '') throw new Error('the file is empty');
+  // White space includes a byte-order mark.
+  if (!/\S/.test(body)) throw new Error('the file is empty');
+  if (format === 'ftm') return (await import('./ftm.js')).fromFollowTheMoney(body);
+  if (format === 'xml') return (await import('./un-xml.js')).fromUnConsolidatedList(body);
   let parsed: unknown;
   try {
-    parsed = JSON.parse(text);
+    parsed = JSON.parse(body.replace(/^\uFEFF/, ''));
   } catch (error) {
     throw new Error(`not valid JSON: ${(error as Error).message}`);
   }
+  // Our events never have `schema` and `properties`: the first item tells an FtM array apart.
+  if (Array.isArray(parsed) ? isFtmEntity(parsed[0]) : isFtmEntity(parsed)) return (await import('./ftm.js')).fromFollowTheMoney(parsed);
   // TimelineJS 2 JSON becomes the TimelineJS3 JSON it stands for.
   return parsed && typeof parsed === 'object' && isTimelineJs2(parsed) ? (await import('./timelinejs-v2.js')).fromTimelineJs2(parsed) : parsed;
 }

@@ -40,6 +40,7 @@ export function toInputEvent(event: NormalizedEvent): TimelineEvent {
   if (event.quote) out.quote = event.quote.by ? { text: event.quote.text, by: event.quote.by } : { text: event.quote.text };
   if (event.sources.length) out.sources = event.sources.map(toInputSource);
   if (event.tags.length) out.tags = [...event.tags];
+  if (event.dates?.length) out.dates = event.dates.map(({ label, date }) => ({ label, date }));
   if (event.displayDate) out.displayDate = event.displayDate;
   if (event.media) out.media = toInputMedia(event.media);
   return out;
@@ -76,7 +77,8 @@ function pickMeta({ title, description, categories }: ExportMeta): ExportMeta {
 
 /**
  * The events as CSV with a header row (`CSV_COLUMNS`), quoted where needed by d3-dsv (commas,
- * quotes, line breaks). Lists are `;`-separated, so a `;` inside an actor, tag or source field
+ * quotes, line breaks). Lists are `;`-separated (`dates` as `Listed: 2022-03-01; Amended: 2023-02-01`),
+ * so a `;` inside an actor, tag, date label or source field
  * becomes `,` (and `%3B` in a URL) rather than splitting the item or misaligning the sources.
  * Text cells starting with `= + - @`, a tab or a carriage return get a leading `'` so that a
  * spreadsheet does not run them as formulas.
@@ -118,6 +120,7 @@ function csvRow(event: NormalizedEvent): Record<string, string> {
     source_date: sources('date'),
     source_archived: sources('archived'),
     source_accessed: sources('accessed'),
+    dates: (event.dates ?? []).map(({ label, date }) => `${listItem(label)}: ${date}`).join('; '),
     displayDate: event.displayDate ?? '',
     media_url: event.media?.url ?? '',
     media_caption: event.media?.caption ?? '',

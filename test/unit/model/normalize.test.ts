@@ -473,6 +473,60 @@ describe('normalize', () => {
     });
   });
 
+  describe('dates', () => {
+    it('normalize reads dates: { label, date }[], each parsed at its own precision, trimmed', () => {
+      const data = normalize([
+        { start: '2022-02-28', title: 'T', dates: [{ label: ' Listed ', date: '2022-03-01' }, { label: 'Amended', date: ' 2023-02 ' }] },
+      ]);
+      const { dates } = data.events[0]!;
+      expect(dates!.map(({ label, date }) => ({ label, date }))).to.deep.equal([
+        { label: 'Listed', date: '2022-03-01' },
+        { label: 'Amended', date: '2023-02' },
+      ]);
+      expect(dates!.map((d) => [d.when.precision, d.when.start])).to.deep.equal([
+        ['day', utc(2022, 2, 1)],
+        ['month', utc(2023, 1, 1)],
+      ]);
+      expect(data.problems).to.deep.equal([]);
+    });
+
+    it('normalize leaves out a date that is not a date, with a warning; the event is still drawn', () => {
+      const data = normalize([{ id: 'x', start: '2022', title: 'T', dates: [{ label: 'Listed', date: '01/03/2022' }, { label: 'Ends', date: '2031' }] }]);
+      expect(data.events[0]!.dates!.map((d) => d.label)).to.deep.equal(['Ends']);
+      expect(data.problems).to.deep.equal([
+        {
+          index: 0,
+          id: 'x',
+          field: 'dates[0].date',
+          message: "dates[0].date (Listed): '01/03/2022' is not a date (expected e.g. 2018, 2018-12, 2018-12-13, 2018~, 201X, 2018-12/2019-01); left out",
+          severity: 'warning',
+        },
+      ]);
+    });
+
+    it('normalize reports a date without a label, one without a date and one that is not an object', () => {
+      const data = normalize([{ id: 'x', start: '2022', title: 'T', dates: [{ date: '2022-03-01' }, { label: 'Listed' }, '2022-04', { label: { text: 'Listed' }, date: '2022' }] }]);
+      expect(data.events).to.have.length(1);
+      expect(data.events[0]!.dates).to.equal(undefined);
+      expect(data.problems.map((p) => [p.field, p.message, p.severity])).to.deep.equal([
+        ['dates[0].label', 'dates[0] has no label; left out', 'warning'],
+        ['dates[1].date', 'dates[1] (Listed) has no date; left out', 'warning'],
+        ['dates[2]', 'dates[2] must be { label, date }, got a string; left out', 'warning'],
+        ['dates[3].label', 'dates[3] has no label; left out', 'warning'],
+      ]);
+    });
+
+    it('normalize takes one { label, date } for a list of one, and no dates for an empty list or null', () => {
+      const data = normalize([
+        { start: '2022', title: 'a', dates: { label: 'Listed', date: '2022-03' } },
+        { start: '2022', title: 'b', dates: [] },
+        { start: '2022', title: 'c', dates: null },
+      ]);
+      expect(data.events.map((e) => e.dates?.map((d) => d.label))).to.deep.equal([['Listed'], undefined, undefined]);
+      expect(data.problems).to.deep.equal([]);
+    });
+  });
+
   describe('conservation and purity', () => {
     it('events.length + distinct error indices === inputCount on a mixed list', () => {
       const data = normalize([

@@ -91,6 +91,14 @@ describe('fromCsv(text)', () => {
     expect(data.events.map((e) => e.title)).to.deep.equal(['A']);
     expect(data.problems.map((p) => [p.index, p.field])).to.deep.equal([[1, 'start'], [2, 'title']]);
   });
+
+  it('fromCsv(text) reads dates as label: date pairs, ;-separated; a part without a label stays for the normalizer to report', () => {
+    const [item] = fromCsv('start,title,dates\n2022,A,"Listed: 2022-03-01; Inquiry: opened: 2018-11;2019"\n');
+    expect(item).to.deep.include({
+      dates: [{ label: 'Listed', date: '2022-03-01' }, { label: 'Inquiry: opened', date: '2018-11' }, { date: '2019' }],
+    });
+    expect(normalize([item]).events[0]!.dates!.map((d) => d.label)).to.deep.equal(['Listed', 'Inquiry: opened']);
+  });
 });
 
 describe('fromCsv with EDTF, displayDate and archived sources', () => {

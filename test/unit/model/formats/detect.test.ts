@@ -1,5 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { detectFormat, parseBody } from '../../../../src/model/formats/detect.js';
+import { normalize } from '../../../../src/model/normalize.js';
+
+/** Two lines of FollowTheMoney: a designation and its target. */
+const FTM_LINES = [
+  '{"id":"s-1","schema":"Sanction","properties":{"entity":["p-1"],"country":["eu"],"startDate":["2022-02-28"]},"datasets":["eu_fsf"]}',
+  '{"id":"p-1","schema":"Person","caption":"Ivan EXAMPLE","properties":{"name":["Ivan EXAMPLE"]},"datasets":["eu_fsf"]}',
+].join('\n');
+const UN_LIST = '<?xml version="1.0" encoding="UTF-8"?>\n<CONSOLIDATED_LIST dateGenerated="2026-02-27T00:00:09.554Z"><INDIVIDUALS/></CONSOLIDATED_LIST>';
 
 describe('detectFormat(contentType, url, body)', () => {
   it('detectFormat() trusts a CSV or JSON content type over the extension and the body', () => {
@@ -22,8 +30,37 @@ describe('detectFormat(contentType, url, body)', () => {
   });
 });
 
+describe('detectFormat(contentType, url, body): sanctions lists, found from the content', () => {
+  it('detectFormat() finds FollowTheMoney JSON lines whatever the content type and the name', () => {
+    for (const type of ['application/json', 'text/plain', 'application/octet-stream', 'text/csv', null]) {
+      expect(detectFormat(type, '/download?id=7', FTM_LINES)).to.equal('ftm');
+    }
+    expect(detectFormat('application/json', 'entities.ftm.json', `\uFEFF\n${FTM_LINES}\r\n`)).to.equal('ftm');
+    expect(detectFormat(null, 'events.csv', FTM_LINES)).to.equal('ftm');
+  });
+
+  it('detectFormat() finds the UN consolidated list by its root element whatever the content type', () => {
+    for (const type of ['application/xml', 'text/plain', 'application/octet-stream', 'application/json', null]) {
+      expect(detectFormat(type, '/consolidated', UN_LIST)).to.equal('xml');
+    }
+  });
+
+  it('detectFormat() reads one line of JSON as JSON: an object that is not an entity, or a one-line file', () => {
+    expect(detectFormat(null, '/data', '{"events":[{"start":"2018","title":"A"}]}\n')).to.equal('json');
+    expect(detectFormat(null, '/data', '{"events":\n[]}')).to.equal('json');
+    expect(detectFormat(null, '/data', FTM_LINES.split('\n')[0]!)).to.equal('json');
+  });
+
+  it('detectFormat() takes other XML by its content type, extension or declaration', () => {
+    expect(detectFormat('text/xml; charset=utf-8', '/x', '<rss/>')).to.equal('xml');
+    expect(detectFormat('application/atom+xml', '/x', '<feed/>')).to.equal('xml');
+    expect(detectFormat(null, '/list.XML', '<rss/>')).to.equal('xml');
+    expect(detectFormat(null, '/x', '<?xml version="1.0"?><rss/>')).to.equal('xml');
+  });
+});
+
 /** The error `parseBody` rejects with. */
-const failure = (body: string, format: 'json' | 'csv') => parseBody(body, format).then(() => undefined, (error: Error) => error);
+const failure = (body: string, format: 'json' | 'csv' | 'ftm' | 'xml') => parseBody(body, format).then(() => undefined, (error: Error) => error);
 
 describe('parseBody(body, format)', () => {
   it('parseBody(body, "json") resolves to the parsed value, byte-order mark or not', async () => {
@@ -42,5 +79,31 @@ describe('parseBody(body, format)', () => {
   it('parseBody(body, "csv") reads rows with fromCsv and passes its errors on', async () => {
     expect(await parseBody('start,title\n2018,A\n', 'csv')).to.deep.equal([{ start: '2018', title: 'A' }]);
     expect((await failure('', 'csv'))!.message).to.equal('the CSV file is empty');
+  });
+});
+
+describe('parseBody(body, format): sanctions lists', () => {
+  it('parseBody(body, "ftm") reads FollowTheMoney lines into one item per designation', async () => {
+    const data = normalize(await parseBody(FTM_LINES, 'ftm'));
+    expect(data.events.map((e) => `${e.id} ${e.start} ${e.title}`)).to.deep.equal(['s-1 2022-02-28 Ivan EXAMPLE']);
+  });
+
+  it('parseBody(body, "json") hands a JSON array of FtM entities to the FtM reader', async () => {
+    const data = normalize(await parseBody(`[${FTM_LINES.replace('\n', ',')}]`, 'json'));
+    expect(data.events.map((e) => e.title)).to.deep.equal(['Ivan EXAMPLE']);
+    expect(data.inputCount).to.equal(1);
+  });
+
+  it('parseBody(body, "xml") reads the UN list, and rejects XML that is not it with the reason', async () => {
+    expect(normalize(await parseBody(UN_LIST, 'xml')).title).to.equal('UN Security Council Consolidated List');
+    expect((await failure('<rss><channel/></rss>', 'xml'))!.message).to.equal(
+      'not the UN Security Council consolidated list: the root element is <rss>, not <CONSOLIDATED_LIST>',
+    );
+    expect((await failure('<CONSOLIDATED_LIST>', 'xml'))!.message).to.match(/^not valid XML: /);
+  });
+
+  it('parseBody(body, "ftm" | "xml") rejects an empty body with "the file is empty"', async () => {
+    expect((await failure(' \n', 'ftm'))!.message).to.equal('the file is empty');
+    expect((await failure('', 'xml'))!.message).to.equal('the file is empty');
   });
 });

@@ -24,6 +24,10 @@ const INPUT = {
         { url: 'https://example.org/b', publisher: 'Other Org' },
       ],
       tags: ['one', 'two'],
+      dates: [
+        { label: 'Reported', date: '2017-04-01' },
+        { label: 'Inquiry: opened', date: '2018-11' },
+      ],
       media: { url: 'https://example.org/photo.jpg', caption: 'Men at a border, "2017"', credit: 'Example Agency', alt: 'Men waiting at a border post', thumbnail: 'https://example.org/t.jpg' },
     },
     { start: '2018', title: 'A year', category: 'sanction' },
@@ -93,6 +97,7 @@ describe('export formats', () => {
     expect(record.source_title).to.equal('Report A; ');
     expect(record.source_publisher).to.equal('Example Org; Other Org');
     expect(record.source_date).to.equal('2017-04-01; ');
+    expect(record.dates).to.equal('Reported: 2017-04-01; Inquiry: opened: 2018-11');
     expect(exportCsv(data.events)).to.include('"Purge, ""first wave"""');
   });
 

@@ -1,0 +1,15 @@
+/**
+ * The readers of published sanctions lists, as pure functions: `sanctions-timeline/sanctions-lists`.
+ * `src` uses them on its own (loaded on demand, only by pages that read such a list); import them
+ * to read a list you already hold, then hand the result to `normalize()`. They are not re-exported
+ * from the main entry, which would put them in every page's bundle.
+ *
+ * ```js
+ * import { normalize } from 'sanctions-timeline';
+ * import { fromFollowTheMoney } from 'sanctions-timeline/sanctions-lists';
+ * const { events, problems, categories } = normalize(fromFollowTheMoney(text));
+ * ```
+ */
+export { fromFollowTheMoney } from './model/formats/ftm.js';
+export { fromUnConsolidatedList, UN_LIST_URL } from './model/formats/un-xml.js';
+export type { ReadList } from './model/formats/read-list.js';
