@@ -9,6 +9,12 @@ export function isBlank(value: unknown): value is undefined | null | '' {
   return value === undefined || value === null || value === '';
 }
 
+/**
+ * The list of an event with nothing in it, shared: a million events without actors, tags or
+ * sources make no million empty arrays. Frozen, so a slip that adds to it fails at once.
+ */
+const NONE: never[] = Object.freeze([]) as unknown as never[];
+
 /** An optional text field: strings are kept, numbers become text, anything else is reported. */
 export function readText(value: unknown, field: string, warn: Warn): string | undefined {
   if (isBlank(value)) return undefined;
@@ -20,7 +26,7 @@ export function readText(value: unknown, field: string, warn: Warn): string | un
 
 /** A list of labels: an array of text, or one text with `;` between items (as in CSV). */
 export function readList(value: unknown, field: string, warn: Warn): string[] {
-  if (isBlank(value)) return [];
+  if (isBlank(value)) return NONE;
   const items = typeof value === 'string' ? value.split(';') : Array.isArray(value) ? value : undefined;
   if (!items) {
     warn(field, `${field} must be a list of text, got ${describe(value)}; left out`);
@@ -75,7 +81,7 @@ export function safeHref(url: string): string | undefined {
 
 /** Citations: objects with a `url`, or bare URL strings. Unsafe URLs stay as text, reported. */
 export function readSources(value: unknown, warn: Warn): NormalizedSource[] {
-  if (isBlank(value)) return [];
+  if (isBlank(value)) return NONE;
   const items = Array.isArray(value) ? value : [value];
   const sources: NormalizedSource[] = [];
   items.forEach((item, i) => {
@@ -114,8 +120,8 @@ const SOURCE_TEXTS = ['title', 'publisher', 'date', 'archived', 'accessed'] as c
  * and reported; the event is drawn all the same.
  */
 export function readDates(value: unknown, warn: Warn): NormalizedDate[] {
+  if (isBlank(value)) return NONE;
   const dates: NormalizedDate[] = [];
-  if (isBlank(value)) return dates;
   (Array.isArray(value) ? value : [value]).forEach((item, i) => {
     // Spelt out only for a warning (see readList).
     const field = () => `dates[${i}]`;

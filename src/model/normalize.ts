@@ -1,5 +1,5 @@
 import { describe } from './dates.js';
-import { collectWarnings, isBlank, readDates, readList, readQuote, readSources, readText } from './fields.js';
+import { collectWarnings, isBlank, readDates, readList, readQuote, readSources, readText, type Warn } from './fields.js';
 import { readMedia } from './media.js';
 import { readCategories, unwrap } from './unwrap.js';
 import { EVENT_FIELDS, type NormalizedData, type NormalizedEvent, type Problem } from './types.js';
@@ -17,9 +17,10 @@ const KNOWN_FIELDS = new Set<string>([...EVENT_FIELDS, 'when', 'index']);
 export function normalize(input: unknown): NormalizedData {
   const { items, count, problems, title, description, categories } = unwrap(input);
   const events: NormalizedEvent[] = [];
+  const report = new ItemReport(problems);
   // entries(), unlike forEach, visits the holes of a sparse array, so they are counted and reported.
   for (const [index, item] of items.entries()) {
-    const event = normalizeItem(item, index, problems);
+    const event = normalizeItem(item, index, report);
     if (event) events.push(event);
   }
   makeIdsUnique(events, problems);
@@ -43,7 +44,36 @@ export function problemCount(problems: readonly Problem[]): number {
 /** The id's type is reported once the id is settled (below), not while reading it. */
 const IGNORE = () => undefined;
 
-function normalizeItem(item: unknown, index: number, problems: Problem[]): NormalizedEvent | undefined {
+/**
+ * Where the problems of the item being read go: one object reused for every item, so reading a
+ * million items makes no closures. `begin` names the item; `warn` reports what was left out of it,
+ * `fail` why it cannot be drawn.
+ */
+class ItemReport {
+  index = 0;
+  id: string | undefined;
+  failed = false;
+
+  constructor(readonly problems: Problem[]) {}
+
+  begin(index: number, id: string | undefined): void {
+    this.index = index;
+    this.id = id;
+    this.failed = false;
+  }
+
+  readonly warn: Warn = (field, message) => {
+    this.problems.push({ index: this.index, id: this.id, field, message, severity: 'warning' });
+  };
+
+  readonly fail = (field: string, message: string): void => {
+    this.failed = true;
+    this.problems.push({ index: this.index, id: this.id, field, message });
+  };
+}
+
+function normalizeItem(item: unknown, index: number, report: ItemReport): NormalizedEvent | undefined {
+  const { problems, warn, fail } = report;
   // A reader hands an Error in place of an item it could not read (a CSV row whose quote never
   // closes, a designation with no date), with the record's id and the field when it knows them.
   if (item instanceof Error) {
@@ -57,24 +87,20 @@ function normalizeItem(item: unknown, index: number, problems: Problem[]): Norma
   }
   const raw = item as Record<string, unknown>;
   let id = (typeof raw.id === 'string' ? raw.id : readText(raw.id, 'id', IGNORE))?.trim();
-  const warn = collectWarnings(problems, index, () => id);
-  const errors: Problem[] = [];
-  const fail = (field: string, message: string) => errors.push({ index, id, field, message });
+  report.begin(index, id);
 
   const time = readWhen(raw.start, raw.end, fail);
   const title = typeof raw.title === 'string' ? raw.title.trim() : '';
   // A blank or null title is missing, not of the wrong type.
   const titleMissing = raw.title === undefined || raw.title === null || typeof raw.title === 'string';
   if (!title) fail('title', titleMissing ? 'title is missing' : `title must be text, got ${describe(raw.title)}`);
-  if (errors.length > 0 || !time) {
-    problems.push(...errors);
-    return undefined;
-  }
-  for (const key of Object.keys(raw)) if (!KNOWN_FIELDS.has(key)) warn(key, `unknown field '${key}' ignored`);
+  if (report.failed || !time) return undefined;
+  for (const key in raw) if (Object.hasOwn(raw, key) && !KNOWN_FIELDS.has(key)) warn(key, `unknown field '${key}' ignored`);
   // A blank or null id is simply absent (CSV has empty id cells); only other types are reported.
   if (!id && raw.id != null && typeof raw.id !== 'string') warn('id', `id must be text, got ${describe(raw.id)}; a new one was made`);
   const { written, when } = time;
   id ||= slug(`${written.text} ${title}`);
+  report.id = id;
 
   const event: NormalizedEvent = {
     id,
