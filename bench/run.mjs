@@ -12,6 +12,7 @@ import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { generateEvents } from './generate-events.js';
 import { generateFtm } from './generate-ftm.js';
+import { overviewCost } from './overview-cost.mjs';
 import { frameStats, markdown, summarize, checkTargets } from './report.mjs';
 import { serve } from './serve.mjs';
 
@@ -249,7 +250,9 @@ async function main() {
     await server.close();
   }
   for (const entry of cases) entry.summary = summarize(entry.runs);
-  const table = markdown(cases, TIMEOUT_MS);
+  // The overview strip's cost: binning the most events the bench draws, in Node (see overview-cost.mjs).
+  const overview = quick ? undefined : await overviewCost(Math.max(...PLANNED.map(({ n }) => n)), SEED);
+  const table = `${markdown(cases, TIMEOUT_MS)}${overview ? `\n- Overview strip: binning ${overview.n.toLocaleString('en-US')} events into at most 400 bins takes ${overview.ms.toFixed(0)} ms (median of ${overview.runs}, Node).` : ''}`;
   console.log(`\n${table}\n`);
   log(`bench took ${Math.round((Date.now() - began) / 1000)} s`);
   if (quick || only) return;
@@ -257,6 +260,7 @@ async function main() {
     machine: info,
     settings: { seed: SEED, timeoutMs: TIMEOUT_MS, width: 1200, steps: 60 },
     cases: cases.map(({ library, n, runs, summary }) => ({ library, n, median: summary, runs })),
+    overview,
     targets: checkTargets(cases),
   };
   await writeFile(resolve(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
