@@ -1,4 +1,4 @@
-import type { NormalizedEvent } from '../model/types.js';
+import type { NormalizedEvent, ParsedDate } from '../model/types.js';
 
 /** Which of the marks the date key explains the data holds: it lists only those. */
 export interface DateKinds {
@@ -13,14 +13,16 @@ export interface DateKinds {
 /** The kinds of dates among `events`, in one pass. */
 export function dateKinds(events: readonly NormalizedEvent[]): DateKinds {
   const kinds = { approximate: false, uncertain: false, ongoing: false, unknown: false };
+  const look = (side: ParsedDate | undefined) => {
+    if (!side) return;
+    kinds.approximate ||= !!side.approximate;
+    kinds.uncertain ||= !!side.uncertain;
+    kinds.ongoing ||= side.undated === 'open';
+    kinds.unknown ||= side.undated === 'unknown';
+  };
   for (const { when } of events) {
-    for (const side of [when.start, when.end]) {
-      if (!side) continue;
-      kinds.approximate ||= !!side.approximate;
-      kinds.uncertain ||= !!side.uncertain;
-      kinds.ongoing ||= side.undated === 'open';
-      kinds.unknown ||= side.undated === 'unknown';
-    }
+    look(when.start);
+    look(when.end);
   }
   return kinds;
 }

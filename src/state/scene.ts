@@ -94,7 +94,8 @@ export interface Scene {
   readonly counts: readonly CategoryCount[];
   /** Which kinds of dates (approximate, uncertain, ongoing, unknown side) the data holds: the date key lists them. */
   readonly dateKinds: DateKinds;
-  readonly byId: ReadonlyMap<string, NormalizedEvent>;
+  /** The event with an id (the map is built on first use). */
+  readonly byId: Pick<ReadonlyMap<string, NormalizedEvent>, 'get'>;
   /** The events whose category is not switched off, in time order. */
   readonly shown: readonly NormalizedEvent[];
   /** Ids of the shown events matching the search; undefined when there is no search. */
@@ -235,11 +236,12 @@ function legendOf(events: readonly NormalizedEvent[], categories: Categories) {
   };
 }
 
-/** Lookups over all events: by id, by position (built on first use), and the zoom limits. */
+/** Lookups over all events: by id and by position (each built on first use: a first render needs neither), and the zoom limits. */
 function indexOf(events: readonly NormalizedEvent[]) {
   const extent = fitDomain(events);
+  let ids: Map<string, NormalizedEvent> | undefined;
   return {
-    byId: new Map(events.map((event) => [event.id, event])),
+    byId: { get: (id: string) => (ids ??= new Map(events.map((event) => [event.id, event]))).get(id) },
     positionInAll: positions(events),
     limits: extent && { extent, minSpan: MIN_SPAN },
   };
