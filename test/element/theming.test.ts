@@ -12,7 +12,7 @@ const EVENTS = [
 ];
 
 /** The parts named in the public contract (docs/API.md), each with the state that shows it. */
-const CONTRACT_PARTS = ['axis', 'event', 'label', 'range', 'panel', 'legend', 'controls'];
+const CONTRACT_PARTS = ['axis', 'event', 'label', 'range', 'panel', 'legend', 'controls', 'export', 'overview', 'brush'];
 
 const TRANSPARENT = 'rgba(0, 0, 0, 0)';
 

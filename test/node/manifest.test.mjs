@@ -33,7 +33,10 @@ test('attributes and properties of API.md, with their attribute names', () => {
     assert.ok(attributes.includes(name), `attribute ${name}`);
     assert.equal(fields().find((field) => field.name === name)?.attribute, name, `property ${name} ↔ attribute`);
   }
-  for (const name of ['categories', 'problems']) {
+  const noOverview = fields().find((field) => field.name === 'noOverview');
+  assert.equal(noOverview?.attribute, 'no-overview', 'noOverview ↔ no-overview');
+  assert.equal(noOverview.type.text, 'boolean');
+  for (const name of ['categories', 'problems', 'strings', 'normalizedEvents']) {
     const field = fields().find((candidate) => candidate.name === name);
     assert.ok(field, `property ${name}`);
     assert.equal(field.attribute, undefined, `${name} is a property only`);
@@ -43,12 +46,14 @@ test('attributes and properties of API.md, with their attribute names', () => {
   assert.equal(fields().find((field) => field.name === 'layout').type.text, "'auto' | 'horizontal' | 'vertical'");
 });
 
-test('methods select, zoomTo and fit with their parameters', () => {
+test('methods select, zoomTo, fit and toSVG with their parameters', () => {
   const byName = Object.fromEntries(methods().map((method) => [method.name, method]));
   assert.deepEqual(names(byName.select?.parameters), ['id']);
   assert.equal(byName.select.parameters[0].type.text, 'string | null');
   assert.deepEqual(names(byName.zoomTo?.parameters), ['start', 'end']);
   assert.deepEqual(names(byName.fit?.parameters), []);
+  assert.deepEqual(names(byName.toSVG?.parameters), []);
+  assert.equal(byName.toSVG.return?.type?.text, 'string');
 });
 
 test('the four events, each with its exported event class', () => {
@@ -68,7 +73,7 @@ test('the four events, each with its exported event class', () => {
 
 test('the CSS parts of API.md', () => {
   const parts = names(element.cssParts);
-  for (const name of ['axis', 'event', 'label', 'range', 'cluster', 'panel', 'legend', 'controls']) {
+  for (const name of ['axis', 'event', 'label', 'range', 'cluster', 'panel', 'legend', 'controls', 'marker', 'notice', 'retry', 'export', 'overview', 'brush']) {
     assert.ok(parts.includes(name), `part ${name}`);
   }
 });
