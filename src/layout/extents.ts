@@ -15,6 +15,7 @@ export const MARK_DEFAULTS = {
   clusterWidth: 48,
 } as const;
 
+/** The sizes (in pixels) and lane limit a layout is given: the defaults above, or the caller's own. */
 export type MarkSizes = { readonly [K in keyof typeof MARK_DEFAULTS]: number };
 
 /**

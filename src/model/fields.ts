@@ -1,5 +1,5 @@
 import { describe, parseDate } from './dates.js';
-import type { NormalizedDate, NormalizedSource, Problem, TimelineQuote } from './types.js';
+import type { NormalizedDate, NormalizedSource, TimelineQuote } from './types.js';
 
 /** Where a field reader reports what it had to leave out; the item itself is still drawn. */
 export type Warn = (field: string, message: string) => void;
@@ -138,9 +138,5 @@ export function readDates(value: unknown, warn: Warn): NormalizedDate[] {
   return dates;
 }
 
-const IGNORE: Warn = () => undefined;
-
-/** Turns the warnings of one item into problems tagged with its index and id. */
-export function collectWarnings(problems: Problem[], index: number, id: () => string | undefined): Warn {
-  return (field, message) => problems.push({ index, id: id(), field, message, severity: 'warning' });
-}
+/** A Warn that drops the warning, for a reader whose caller reports the value its own way (an id, once settled; a label of the wrong type, as missing). */
+export const IGNORE: Warn = () => undefined;

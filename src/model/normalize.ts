@@ -1,5 +1,5 @@
 import { describe } from './dates.js';
-import { collectWarnings, isBlank, readDates, readList, readQuote, readSources, readText, type Warn } from './fields.js';
+import { IGNORE, isBlank, readDates, readList, readQuote, readSources, readText, type Warn } from './fields.js';
 import { readMedia } from './media.js';
 import { readCategories, unwrap } from './unwrap.js';
 import { EVENT_FIELDS, type NormalizedData, type NormalizedEvent, type Problem } from './types.js';
@@ -27,7 +27,8 @@ export function normalize(input: unknown): NormalizedData {
   settleOpenSides(events);
   events.sort(byTime);
   // A category's warnings belong to the file, not to an item: index 0, field `categories.…`.
-  const categoryMap = readCategories(categories, collectWarnings(problems, 0, () => undefined));
+  report.begin(0, undefined);
+  const categoryMap = readCategories(categories, report.warn);
   problems.sort((a, b) => a.index - b.index);
   const result: NormalizedData = { events, problems, inputCount: count };
   if (title) result.title = title;
@@ -40,9 +41,6 @@ export function normalize(input: unknown): NormalizedData {
 export function problemCount(problems: readonly Problem[]): number {
   return new Set(problems.filter((p) => p.severity !== 'warning').map((p) => p.index)).size;
 }
-
-/** The id's type is reported once the id is settled (below), not while reading it. */
-const IGNORE = () => undefined;
 
 /**
  * Where the problems of the item being read go: one object reused for every item, so reading a
@@ -86,6 +84,7 @@ function normalizeItem(item: unknown, index: number, report: ItemReport): Normal
     return undefined;
   }
   const raw = item as Record<string, unknown>;
+  // The id's type is reported once the id is settled (below), not while reading it.
   let id = (typeof raw.id === 'string' ? raw.id : readText(raw.id, 'id', IGNORE))?.trim();
   report.begin(index, id);
 

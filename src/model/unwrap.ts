@@ -1,7 +1,7 @@
 import { isSafeColorText } from './css-color.js';
 import { describe } from './dates.js';
 import { excerpt } from './excerpt.js';
-import { readText, type Warn } from './fields.js';
+import { IGNORE, readText, type Warn } from './fields.js';
 import { isReadList } from './formats/read-list.js';
 import { fromTimelineJs, isTimelineJs, isTimelineJs2 } from './formats/timelinejs.js';
 import type { Categories, Problem } from './types.js';
@@ -44,13 +44,12 @@ export function unwrap(input: unknown): Unwrapped {
     // TimelineJS 2's reader is loaded on demand, so only `src` (which can wait for it) reads these files.
     if (isTimelineJs2(file)) return rejected('this is TimelineJS 2 JSON ({ "timeline": { "date": [...] } }), which is read through src: give its URL to src');
     if (Array.isArray(file.events)) {
-      const ignore = () => undefined;
       return {
         items: file.events,
         count: file.events.length,
         problems: [],
-        title: readText(file.title, 'title', ignore),
-        description: readText(file.description, 'description', ignore),
+        title: readText(file.title, 'title', IGNORE),
+        description: readText(file.description, 'description', IGNORE),
         categories: file.categories,
       };
     }
@@ -83,7 +82,7 @@ function rejected(message: string): Unwrapped {
  * A colour that is not plainly a colour (`url(…)`, `red) red`, escapes: see css-color.ts) is left
  * out and reported to `warn`, so the palette colours that category.
  */
-export function readCategories(value: unknown, warn: Warn = () => undefined): Categories | undefined {
+export function readCategories(value: unknown, warn: Warn = IGNORE): Categories | undefined {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
   const categories: Categories = {};
   for (const [key, entry] of Object.entries(value as Record<string, unknown>)) {

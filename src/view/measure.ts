@@ -1,10 +1,10 @@
+/** The most widths kept; past that the cache starts again (a data set's titles fit many times over). */
+const MAX_CACHED = 50_000;
+
 /**
  * Measures text the way the browser will draw it, with a canvas and the font the labels use.
  * Results are cached per font and text: layout asks for the same titles on every zoom step.
  */
-/** The most widths kept; past that the cache starts again (a data set's titles fit many times over). */
-const MAX_CACHED = 50_000;
-
 export class TextMeasurer {
   private readonly context = document.createElement('canvas').getContext('2d');
   private readonly cache = new Map<string, number>();

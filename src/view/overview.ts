@@ -1,5 +1,5 @@
 import { html, svg, type TemplateResult } from 'lit';
-import type { Bins } from '../layout/bins.js';
+import { busiestBin, type Bins } from '../layout/bins.js';
 import { brushExtent, overviewBars, OVERVIEW_BAR_HEIGHT } from '../layout/overview.js';
 import type { TimeWindow } from '../layout/window.js';
 import { dateFormat } from '../model/intl.js';
@@ -61,16 +61,11 @@ function pathOf(rects: readonly number[]): string {
 
 /** "100,000 events, 2000–2026; most in March 2022 (50,012)": how many, over which years, and where they crowd. */
 export function describeBins(bins: Bins, { strings, locale }: Pick<OverviewContext, 'strings' | 'locale'>): string {
-  let first = -1;
-  let last = -1;
-  let peak = -1;
-  bins.totals.forEach((total, b) => {
-    if (total === 0) return;
-    if (first === -1) first = b;
-    last = b;
-    if (peak === -1 || total > bins.totals[peak]!) peak = b;
-  });
+  const peak = busiestBin(bins);
   if (peak === -1) return strings.noEvents;
+  const first = bins.totals.findIndex(Boolean);
+  let last = bins.totals.length - 1;
+  while (bins.totals[last] === 0) last--;
   const years = yearSpan(bins.edges[first]!, bins.edges[last + 1]! - 1, locale);
   const counted = `${plural(strings.eventCount, bins.count, locale)}, ${years}`;
   if (bins.count < 2) return counted;

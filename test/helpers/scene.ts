@@ -1,7 +1,7 @@
 import { normalize } from '../../src/model/normalize.js';
 import { ENGLISH } from '../../src/strings.js';
 import type { TimelineEvent } from '../../src/model/types.js';
-import { SceneDeriver, type Environment, type LayoutChoice, type Scene } from '../../src/state/scene.js';
+import { SceneDeriver, type Environment, type LayoutChoice, type Scene, type SceneInput } from '../../src/state/scene.js';
 import { INITIAL_VIEW, type ViewState } from '../../src/state/view-state.js';
 
 /** Seven pixels a letter: label widths tests can reason about. */
@@ -19,10 +19,10 @@ export interface SceneOptions {
   overview?: boolean;
 }
 
-/** A scene of `events` (normalized) derived without an element: the view state and environment given over the defaults. */
-export function sceneOf(events: readonly TimelineEvent[], options: SceneOptions = {}, deriver = new SceneDeriver()): Scene {
-  return deriver.derive({
-    data: normalize(events),
+/** What the deriver is given for `input` (events, or a data object with a title), the options over the defaults. */
+export function sceneInputOf(input: readonly TimelineEvent[] | { title: string; events: readonly TimelineEvent[] }, options: SceneOptions = {}): SceneInput {
+  return {
+    data: normalize(input),
     categories: {},
     strings: {},
     layout: options.layout ?? 'horizontal',
@@ -30,5 +30,10 @@ export function sceneOf(events: readonly TimelineEvent[], options: SceneOptions 
     headingLevel: 2,
     view: { ...INITIAL_VIEW, ...options.view },
     env: { ...ENVIRONMENT, ...options.env },
-  });
+  };
+}
+
+/** A scene of `events` (normalized) derived without an element: the view state and environment given over the defaults. */
+export function sceneOf(events: readonly TimelineEvent[], options: SceneOptions = {}, deriver = new SceneDeriver()): Scene {
+  return deriver.derive(sceneInputOf(events, options));
 }

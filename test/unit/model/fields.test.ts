@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
 import {
-  collectWarnings,
   readList,
   readQuote,
   readSources,
@@ -8,7 +7,6 @@ import {
   safeHref,
   type Warn,
 } from '../../../src/model/fields.js';
-import type { Problem } from '../../../src/model/types.js';
 
 /** A Warn that records what it was told, as [field, message] pairs. */
 function recorder(): { warn: Warn; warnings: Array<[string, string]> } {
@@ -159,21 +157,6 @@ describe('readSources', () => {
     expect(warnings).to.deep.equal([
       ['sources[0]', 'sources[0] has no url; left out'],
       ['sources[1]', 'sources[1] has no url; left out'],
-    ]);
-  });
-});
-
-describe('collectWarnings', () => {
-  it('collectWarnings(problems, 3, id) pushes warning problems with index, current id and field', () => {
-    const problems: Problem[] = [];
-    const item: { id?: string } = {};
-    const warn = collectWarnings(problems, 3, () => item.id);
-    warn('tags', 'first');
-    item.id = 'e1';
-    warn('summary', 'second');
-    expect(problems).to.deep.equal([
-      { index: 3, id: undefined, field: 'tags', message: 'first', severity: 'warning' },
-      { index: 3, id: 'e1', field: 'summary', message: 'second', severity: 'warning' },
     ]);
   });
 });

@@ -50,6 +50,14 @@ describe('normalize', () => {
       expect(data.events.map((e) => e.category)).to.deep.equal(['threat']);
     });
 
+    it("normalize({ categories }) warns of a category's unsafe colour against the file (index 0, no id), and keeps its label", () => {
+      const data = normalize({ categories: { threat: { label: 'Threat', color: 'red; background: url(x)' } }, events: [{ id: 'a', start: '2018', title: 'A' }] });
+      expect(data.categories).to.deep.equal({ threat: { label: 'Threat' } });
+      expect(data.problems).to.deep.equal([
+        { index: 0, id: undefined, field: 'categories.threat.color', message: "category 'threat': color 'red; background: url(x)' is not a plain CSS colour; ignored", severity: 'warning' },
+      ]);
+    });
+
     it('normalize({ events }) without title has no title, description or categories keys', () => {
       const data = normalize({ events: [] });
       expect(data).to.deep.equal({ events: [], problems: [], inputCount: 0 });

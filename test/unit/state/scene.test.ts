@@ -1,13 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { utc } from '../../../src/model/dates.js';
-import { normalize } from '../../../src/model/normalize.js';
 import { HOUR } from '../../../src/model/time-units.js';
 import { MIN_SPAN } from '../../../src/layout/window.js';
-import { SceneDeriver, VERTICAL_BELOW, type SceneInput } from '../../../src/state/scene.js';
+import { SceneDeriver, VERTICAL_BELOW } from '../../../src/state/scene.js';
 import { INITIAL_VIEW } from '../../../src/state/view-state.js';
 import { RUSSIAN } from '../../../src/strings/ru.js';
 import { FIVE_EVENTS } from '../../helpers/events.js';
-import { ENVIRONMENT, sceneOf } from '../../helpers/scene.js';
+import { ENVIRONMENT, sceneInputOf, sceneOf } from '../../helpers/scene.js';
 
 const ids = (events: ReadonlyArray<{ id: string }>) => events.map((event) => event.id);
 
@@ -15,16 +14,7 @@ const ids = (events: ReadonlyArray<{ id: string }>) => events.map((event) => eve
 const crowd = (count: number) => Array.from({ length: count }, (_, i) => ({ id: `e${i}`, start: '2018-12-13', title: `Event number ${i}` }));
 
 describe('SceneDeriver', () => {
-  const input = (): SceneInput => ({
-    data: normalize(FIVE_EVENTS),
-    categories: {},
-    strings: {},
-    layout: 'horizontal',
-    overview: true,
-    headingLevel: 2,
-    view: INITIAL_VIEW,
-    env: ENVIRONMENT,
-  });
+  const input = () => sceneInputOf(FIVE_EVENTS);
 
   it('derive(input) gives back the same scene while nothing in the input changed', () => {
     const deriver = new SceneDeriver();
@@ -170,26 +160,17 @@ describe('scene: tab stop and open event', () => {
 describe('scene: texts', () => {
   it("speaks the locale's language, with the page's replacements over it", () => {
     const deriver = new SceneDeriver();
-    const base = { data: normalize(FIVE_EVENTS), categories: {}, layout: 'horizontal' as const, overview: true, headingLevel: 2, view: INITIAL_VIEW };
-    const russian = deriver.derive({ ...base, strings: {}, env: { ...ENVIRONMENT, locale: 'ru', texts: RUSSIAN } });
+    const base = sceneInputOf(FIVE_EVENTS, { env: { locale: 'ru', texts: RUSSIAN } });
+    const russian = deriver.derive(base);
     expect(russian.strings.zoomIn).to.equal(RUSSIAN.zoomIn);
-    const replaced = deriver.derive({ ...base, strings: { zoomIn: 'Closer' }, env: { ...ENVIRONMENT, locale: 'ru', texts: RUSSIAN } });
+    const replaced = deriver.derive({ ...base, strings: { zoomIn: 'Closer' } });
     expect(replaced.strings.zoomIn).to.equal('Closer');
     expect(replaced.strings.zoomOut).to.equal(RUSSIAN.zoomOut);
   });
 
   it("names the list after the data's title, else the element's word for events", () => {
     expect(sceneOf(FIVE_EVENTS).label).to.equal('Events');
-    const titled = new SceneDeriver().derive({
-      data: normalize({ title: 'Kadyrov and sanctions', events: FIVE_EVENTS }),
-      categories: {},
-      strings: {},
-      layout: 'horizontal',
-      overview: true,
-      headingLevel: 2,
-      view: INITIAL_VIEW,
-      env: ENVIRONMENT,
-    });
+    const titled = new SceneDeriver().derive(sceneInputOf({ title: 'Kadyrov and sanctions', events: FIVE_EVENTS }));
     expect(titled.label).to.equal('Kadyrov and sanctions');
   });
 });
