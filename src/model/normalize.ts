@@ -118,6 +118,8 @@ function normalizeItem(item: unknown, index: number, report: ItemReport): Normal
   if (summary) event.summary = summary;
   const category = readText(raw.category, 'category', warn)?.trim();
   if (category) event.category = category;
+  const group = readText(raw.group, 'group', warn)?.trim();
+  if (group) event.group = group;
   const quote = readQuote(raw.quote, warn);
   if (quote) event.quote = quote;
   const dates = readDates(raw.dates, warn);

@@ -40,7 +40,7 @@ export interface TimelineMedia {
  * The fields of an event as users write it, in the order files are written: our JSON, the CSV
  * columns (see `CSV_COLUMNS`), the schema in data/event.schema.json. The one list of them.
  */
-export const EVENT_FIELDS = ['id', 'start', 'end', 'title', 'summary', 'category', 'actors', 'tags', 'quote', 'sources', 'dates', 'displayDate', 'media'] as const;
+export const EVENT_FIELDS = ['id', 'start', 'end', 'title', 'summary', 'category', 'actors', 'tags', 'quote', 'sources', 'dates', 'displayDate', 'media', 'group'] as const;
 
 /** Another dated moment of an event ("Listed", "Amended", "Ends"), in the same date forms as `start`. */
 export interface TimelineDate {
@@ -64,6 +64,8 @@ export interface TimelineEvent {
   tags?: string[];
   dates?: TimelineDate[];
   media?: TimelineMedia;
+  /** The lane (row) the event belongs to: an authority, a person, a programme (TimelineJS3's `group`). */
+  group?: string;
 }
 
 /** Label and colour of one category key. */

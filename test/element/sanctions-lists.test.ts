@@ -67,9 +67,20 @@ describe('<sanctions-timeline> sanctions lists', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('colours by who designated, with readable names in the legend, in alphabetical order', async () => {
+    it('colours by programme, named in the legend in alphabetical order; who designated is the lane', async () => {
       const { el } = await loadedFrom(servedAs('application/octet-stream', 'entities.ftm.json'));
-      expect(legend(el)).to.deep.equal(['European Union 1', 'Switzerland 1', 'Ukraine 1', 'United Kingdom 1']);
+      expect(legend(el)).to.deep.equal([
+        'Restrictive measures in respect of actions undermining the territorial integrity of Ukraine (EU-UKR) 1',
+        'Russia 1',
+        'Sanctions of Ukraine 1',
+        'Ukraine 1',
+      ]);
+      expect(el.normalizedEvents.map((event) => event.group)).to.deep.equal([
+        'European Union',
+        'Office of Financial Sanctions Implementation',
+        'State Secretariat for Economic Affairs',
+        'National Security and Defense Council',
+      ]);
     });
 
     it('a designation that took effect before it was listed starts on its startDate; the panel lists the listing date', async () => {
@@ -78,7 +89,7 @@ describe('<sanctions-timeline> sanctions lists', () => {
       const node = await open(el, 'fx-s-eu-1');
       expect(text(node.querySelector('.panel-when')!)).to.equal('February 28, 2022');
       expect(panelDates(node)).to.deep.equal(['Listed: March 1, 2022']);
-      expect(text(node.querySelector('.panel-category')!)).to.equal('European Union');
+      expect(text(node.querySelector('.panel-category')!)).to.equal('Restrictive measures in respect of actions undermining the territorial integrity of Ukraine (EU-UKR)');
       expect(node.querySelector('.panel-summary')!.textContent!.split('\n')).to.deep.equal([
         'Authority: European Union',
         'Programme: Restrictive measures in respect of actions undermining the territorial integrity of Ukraine (EU-UKR)',

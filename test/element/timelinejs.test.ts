@@ -62,7 +62,7 @@ describe('<sanctions-timeline> reads TimelineJS as journalists have it', () => {
     const { el, count } = await loaded('/test/fixtures/timelinejs-sheet-v1.csv');
     expect(count).to.equal(5);
     expect(el.problems).to.deep.equal([]);
-    expect(el.normalizedEvents.map((event) => [event.start, event.category ?? ''])).to.deep.equal([
+    expect(el.normalizedEvents.map((event) => [event.start, event.group ?? ''])).to.deep.equal([
       ['2017-02-01', 'persecution'],
       ['2017-12-20', 'sanction'],
       ['2018', ''],

@@ -43,6 +43,7 @@ export function toInputEvent(event: NormalizedEvent): TimelineEvent {
   if (event.dates?.length) out.dates = event.dates.map(({ label, date }) => ({ label, date }));
   if (event.displayDate) out.displayDate = event.displayDate;
   if (event.media) out.media = toInputMedia(event.media);
+  if (event.group) out.group = event.group;
   return out;
 }
 
@@ -127,6 +128,7 @@ function csvRow(event: NormalizedEvent): Record<string, string> {
     media_credit: event.media?.credit ?? '',
     media_alt: event.media?.alt ?? '',
     media_thumbnail: event.media?.thumbnail ?? '',
+    group: event.group ?? '',
   };
 }
 

@@ -40,10 +40,12 @@ interface Unsettled {
  * (`targets.nested.json`: designations inside their target's `properties.sanctions`), or a
  * JSON array (already parsed, or as text) of the same entities. Pure; reads the text once.
  *
- * Each designation becomes `{ id, start, end?, title, summary, category, actors, tags, sources,
- * dates }`: the `Sanction`'s id; its target's caption (never the programme); the earliest
- * `startDate`, else `listingDate`, else `date`; the earliest `endDate`; who designated
- * (`country`, else the dataset) with readable labels in `categories`; the programme, reason,
+ * Each designation becomes `{ id, start, end?, title, summary, category, group, actors, tags,
+ * sources, dates }`: the `Sanction`'s id; its target's caption (never the programme); the earliest
+ * `startDate`, else `listingDate`, else `date`; the earliest `endDate`; the programme
+ * (`programId`, else `program`, else `country`, else the dataset) as the category, with readable
+ * labels in `categories`; who designated (`authority`, else the `country`'s name, else the
+ * dataset) as the group; the programme, reason,
  * provisions and status as the summary; every other date in `dates`. A designation without any
  * of those dates is listed in `problems` by name; `first_seen`, `last_seen` and `last_change`
  * (OpenSanctions' processing times) are never read. Other entities are read for their names only
@@ -59,9 +61,9 @@ export function fromFollowTheMoney(input: string | unknown): ReadList {
   const keep = interner();
   // Each designation becomes its event fields at once, so the parsed line can go.
   const read = (sanction: Entity, target: Target = {}) => {
-    const item = designation(sanction, target, { names, keep }, items.length, problems, unsettled);
+    const item = designation(sanction, target, { names, keep, regionName }, items.length, problems, unsettled);
     const key = item instanceof Error ? undefined : (item.category as string | undefined);
-    if (key && !categories[key]) categories[key] = { label: regionName(key) };
+    if (key && !Object.hasOwn(categories, key)) categories[key] = { label: programmeLabel(sanction, key) ?? regionName(key) };
     items.push(item);
   };
   const fail = (message: string) => items.push(new Error(message));
@@ -93,6 +95,13 @@ function settle(unsettled: readonly Unsettled[], names: ReadonlyMap<string, stri
       problems.push({ index, id, field: 'title', message, severity: 'warning' });
     }
   }
+}
+
+/** The programme's name as the legend shows it, when the category is its code (`programId`) and the designation names it. */
+function programmeLabel(sanction: Entity, key: string): string | undefined {
+  const p = isObject(sanction.properties) ? sanction.properties : {};
+  const name = texts(p.program)[0];
+  return name && texts(p.programId)[0] === key ? `${name} (${key})` : name === key ? name : undefined;
 }
 
 function noDate(who: string, where: string): string {
@@ -201,7 +210,7 @@ const SUMMARY: readonly (readonly [string, string])[] = [
 function designation(
   sanction: Entity,
   parent: Target,
-  { names, keep }: { names: ReadonlyMap<string, string>; keep: (text: string) => string },
+  { names, keep, regionName }: { names: ReadonlyMap<string, string>; keep: (text: string) => string; regionName: (key: string) => string },
   index: number,
   problems: Problem[],
   unsettled: Unsettled[],
@@ -247,8 +256,11 @@ function designation(
   else if (!targetName) warn('title', "it names no target (properties.entity); titled by the designation's id");
   if (id) item.id = id;
   if (end) item.end = end;
-  const category = country ?? datasets[0];
+  // The programme is the regime (the colour); who designated is the row (the lane).
+  const category = texts(p.programId)[0] ?? texts(p.program)[0] ?? country ?? datasets[0];
   if (category) item.category = keep(category);
+  const authority = texts(p.authority)[0] ?? (country ? regionName(country) : datasets[0]);
+  if (authority) item.group = keep(authority);
   const summary = summaryOf(p);
   if (summary) item.summary = summary;
   if (targetName) item.actors = [targetName];

@@ -6,7 +6,7 @@ const TITLE_SELECTOR = '[data-title], h1, h2, h3, h4, h5, h6, strong, b';
  * `<time datetime="…">` (a second `<time>` is the end), a title (a heading, `<strong>`, `<b>`,
  * `[data-title]`, or else the item's remaining text, links' words included), optional `<p>`
  * summary, `<a href>` sources and an `<img>` (in a `<figure>` with its `<figcaption>`) as media.
- * `data-id`/`id`, `data-category`, `data-actors` and `data-tags` (`;`-separated) are read too.
+ * `data-id`/`id`, `data-category`, `data-group`, `data-actors` and `data-tags` (`;`-separated) are read too.
  * Only text and attribute values are read; nothing is ever parsed as HTML.
  */
 export function fromMarkup(root: ParentNode): unknown[] {
@@ -27,6 +27,7 @@ function readItem(li: Element): Record<string, unknown> {
   set('title', li.querySelector(TITLE_SELECTOR)?.textContent ?? remainingText(li));
   set('summary', [...li.querySelectorAll('p')].map((p) => p.textContent).join(' '));
   set('category', li.getAttribute('data-category'));
+  set('group', li.getAttribute('data-group'));
   set('actors', li.getAttribute('data-actors'));
   set('tags', li.getAttribute('data-tags'));
   const sources = [...li.querySelectorAll('a[href]')].map((a) => ({

@@ -16,7 +16,7 @@ type Raw = Record<string, unknown>;
  *   Media Thumbnail, Type, Tag`, dates as "2011", "2011-03-23" or "3/23/2011" (with a time).
  *
  * `Type` "title" makes the first such row the timeline's title and description, and "era" a span
- * with the category `era`; `Group` (or `Tag`) is the category; `Display Date` the date as shown.
+ * with the category `era`; `Group` (or `Tag`) is the lane (`group`); `Display Date` the date as shown.
  * Rows keep their order; blank rows are skipped; other columns (`Background`) are not read, as in
  * TimelineJS. A time that is not one is passed on as written, for the normalizer to report.
  */
@@ -34,7 +34,7 @@ export function fromTimelineJsSheet(text: string): Raw {
     const slide = slideOf(cell, legacy);
     const type = cell('type').toLowerCase();
     if (type === 'title' && !title) title = slide;
-    else events.push(type === 'era' ? { ...slide, group: 'era' } : slide);
+    else events.push(type === 'era' ? { ...slide, era: true } : slide);
   }
   if (events.length === 0 && !title) throw new Error('the TimelineJS spreadsheet has a header but no rows');
   return { title: title ?? { text: { headline: '' } }, events };

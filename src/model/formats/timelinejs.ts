@@ -71,7 +71,7 @@ export function isTimelineJs2(input: object): boolean {
  * items: slides become events and eras ranges with the category `era`. The headline is the title
  * (a slide without one gets the start of its text, with a warning); the HTML text is the summary,
  * with its paragraphs, and its links are sources; `media` is the event's media (embed code becomes
- * the URL it points at, a bare `<blockquote>` a quotation); `group` is the category, `unique_id`
+ * the URL it points at, a bare `<blockquote>` a quotation); `group` is the lane (`group`: TimelineJS draws its groups as rows too), `unique_id`
  * the id, `display_date` the date as shown.
  */
 export function fromTimelineJs(input: object): TimelineJsReading {
@@ -97,7 +97,8 @@ function fromSlide(slide: TimelineJsSlide & { era?: true }, warn: (field: string
   if (shown) item.displayDate = shown;
   if (body.text) item.summary = body.text;
   if (slide.era) item.category = 'era';
-  else if (typeof slide.group === 'string' && slide.group.trim()) item.category = slide.group.trim();
+  // An era spans the whole drawing, as in TimelineJS: it belongs to no row.
+  else if (typeof slide.group === 'string' && slide.group.trim()) item.group = slide.group.trim();
   if (typeof slide.unique_id === 'string' && slide.unique_id) item.id = slide.unique_id;
   const sources = linksOf(body, slide.autolink !== false);
   if (isObject(slide.media)) readSlideMedia(slide.media, item, sources, warn);

@@ -21,6 +21,9 @@ const NAME_PARTS = ['FIRST_NAME', 'SECOND_NAME', 'THIRD_NAME', 'FOURTH_NAME'];
 /** An `xs:date` may carry a zone (`2015-07-01-04:00`): the calendar day is the date, never shifted. */
 const ZONED_DAY = /^(\d{4}-\d{2}-\d{2})(?:Z|[+-]\d{2}:\d{2})$/;
 
+/** The listing authority of every record: the lane of the list when several are drawn together. */
+export const UN_AUTHORITY = 'UN Security Council';
+
 /**
  * Reads the UN Security Council Consolidated List (`CONSOLIDATED_LIST` of `INDIVIDUAL`s and
  * `ENTITY`s, as published at scsanctions.un.org) into one event per record, parsed by the
@@ -28,7 +31,7 @@ const ZONED_DAY = /^(\d{4}-\d{2}-\d{2})(?:Z|[+-]\d{2}:\d{2})$/;
  * `Error` saying why when the text is not well-formed XML or not that list.
  *
  * Each record becomes `{ id: REFERENCE_NUMBER, start: LISTED_ON, title: the name parts joined,
- * category: UN_LIST_TYPE, summary, actors, tags, sources: [the list], dates }`: `LISTED_ON` as a
+ * category: UN_LIST_TYPE, group: "UN Security Council", summary, actors, tags, sources: [the list], dates }`: `LISTED_ON` as a
  * calendar day (a zone suffix is dropped, never applied), each `LAST_DAY_UPDATED` value an
  * "Amended" date. A record without `LISTED_ON` is listed in `problems` by name. Dates of birth are
  * about the person, not the designation, and are not read.
@@ -81,7 +84,8 @@ function fromRecord(
   if (!listed) return Object.assign(new Error(`${name || 'A record'} — ${id ?? 'no reference number'}: no listing date (LISTED_ON)`), { id, field: 'start' });
   if (!name) problems.push({ index, id, field: 'title', message: 'the record has no name (FIRST_NAME…FOURTH_NAME); titled by its reference number', severity: 'warning' });
   const regime = text('UN_LIST_TYPE');
-  const item: Record<string, unknown> = { start: listed, title: name || id || 'Unnamed record' };
+  // Every record of this list has one authority: it is the row when lists are drawn together.
+  const item: Record<string, unknown> = { start: listed, title: name || id || 'Unnamed record', group: UN_AUTHORITY };
   if (id) item.id = id;
   if (regime) {
     // The key in lower case makes a plain CSS name, --sanctions-timeline-category-al-qaida; the tags keep the code as published.

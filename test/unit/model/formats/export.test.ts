@@ -29,6 +29,7 @@ const INPUT = {
         { label: 'Inquiry: opened', date: '2018-11' },
       ],
       media: { url: 'https://example.org/photo.jpg', caption: 'Men at a border, "2017"', credit: 'Example Agency', alt: 'Men waiting at a border post', thumbnail: 'https://example.org/t.jpg' },
+      group: 'Example Org',
     },
     { start: '2018', title: 'A year', category: 'sanction' },
     { id: 'timed', start: '2020-07-20T14:30:00+03:00', title: 'A moment', quote: { text: 'Just text.' } },

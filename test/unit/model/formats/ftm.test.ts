@@ -253,12 +253,12 @@ describe('fromFollowTheMoney', () => {
     it('the flat and nested fixtures hold the same designations; every one drawn or reported', async () => {
       const flat = normalize(fromFollowTheMoney(await fetchText('entities.ftm.json')));
       const nested = normalize(fromFollowTheMoney(await fetchText('targets.nested.json')));
-      const summary = (data: NormalizedData) => data.events.map((e) => `${e.id} ${e.start} ${e.title} ${e.category}`);
+      const summary = (data: NormalizedData) => data.events.map((e) => `${e.id} ${e.start} ${e.title} | ${e.category} | ${e.group}`);
       expect(summary(flat)).to.deep.equal([
-        'fx-s-eu-1 2022-02-28 Ivan EXAMPLE eu',
-        'fx-s-gb-1 2022-03-15 Ivan EXAMPLE gb',
-        'fx-s-ch-1 2022-04 LLC Sample Trade ch',
-        'fx-s-ua-1 2023-06-01 fx-missing-target ua',
+        'fx-s-eu-1 2022-02-28 Ivan EXAMPLE | EU-UKR | European Union',
+        'fx-s-gb-1 2022-03-15 Ivan EXAMPLE | Russia | Office of Financial Sanctions Implementation',
+        'fx-s-ch-1 2022-04 LLC Sample Trade | Ukraine | State Secretariat for Economic Affairs',
+        'fx-s-ua-1 2023-06-01 fx-missing-target | Sanctions of Ukraine | National Security and Defense Council',
       ]);
       expect(summary(nested)).to.deep.equal(summary(flat).filter((text) => !text.startsWith('fx-s-ua-1')));
       for (const data of [flat, nested]) {

@@ -12,7 +12,7 @@ describe('fromTimelineJsSheet', () => {
     expect(data.title).to.equal('The OSCE Moscow Mechanism on Chechnya');
     expect(data.description).to.equal('From the invocation by 16 states to the rapporteur’s report.\n\nSecond paragraph.');
     expect(data.inputCount).to.equal(8);
-    expect(data.events.map((event) => [event.title, event.start, event.end, event.when.start.precision, event.category])).to.deep.equal([
+    expect(data.events.map((event) => [event.title, event.start, event.end, event.when.start.precision, event.group ?? event.category])).to.deep.equal([
       ['Deportation of the Chechens and Ingush begins', '1944-02-23', undefined, 'day', 'history'],
       ['Moscow Mechanism inquiry', '2018-11-01', '2018-12-20', 'day', 'era'],
       ['16 OSCE states invoke the Moscow Mechanism', '2018-11-01T22:30Z', undefined, 'time', 'statement'],
@@ -59,10 +59,10 @@ describe('fromTimelineJsSheet', () => {
     expect(items.map((item) => (item as { displayDate?: string }).displayDate).filter(Boolean)).to.deep.equal(['13–20 December 2018', 'Winter 2018–19']);
   });
 
-  it('reads the older sheet: Start Date and End Date as TimelineJS read them, Tag as the category', async () => {
+  it('reads the older sheet: Start Date and End Date as TimelineJS read them, Tag as the group (the lane)', async () => {
     const data = normalize(fromTimelineJsSheet(await fixture('timelinejs-sheet-v1.csv')));
     expect(data.title).to.equal('Kadyrov’s Chechnya');
-    expect(data.events.map((event) => [event.title, event.start, event.end ?? null, event.category ?? null])).to.deep.equal([
+    expect(data.events.map((event) => [event.title, event.start, event.end ?? null, event.group ?? null])).to.deep.equal([
       ['Anti-gay purge in Chechnya', '2017-02-01', '2017-04-30', 'persecution'],
       ['U.S. Treasury designates Kadyrov', '2017-12-20', null, 'sanction'],
       ['A year only', '2018', null, null],

@@ -54,7 +54,7 @@ describe('fromTimelineJs2', () => {
     expect(data.title).to.equal('The OSCE Moscow Mechanism on Chechnya');
     expect(data.description).to.equal('A TimelineJS 2 file — as that version published them.');
     expect(data.inputCount).to.equal(7);
-    expect(data.events.map((event) => [event.title, event.start, event.end, event.when.start.precision, event.category])).to.deep.equal([
+    expect(data.events.map((event) => [event.title, event.start, event.end, event.when.start.precision, event.group ?? event.category])).to.deep.equal([
       ['16 OSCE states invoke the Moscow Mechanism', '2018-11-01', undefined, 'day', 'statement'],
       ['Moscow Mechanism inquiry', '2018-11-01', '2018-12-20', 'day', 'era'],
       ['New wave of anti-LGBT detentions begins', '2018-12', undefined, 'month', 'persecution'],

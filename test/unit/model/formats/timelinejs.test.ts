@@ -111,9 +111,9 @@ describe('fromTimelineJs', () => {
   });
 
   describe('other fields', () => {
-    it('group becomes category (trimmed) and unique_id becomes id', () => {
-      const { items } = fromTimelineJs({ events: [slide({ year: 2018 }, 'H', { group: ' threat ', unique_id: 'osce' })] });
-      expect(items).to.deep.equal([{ start: '2018', title: 'H', category: 'threat', id: 'osce' }]);
+    it('group becomes the group, its lane (trimmed), and unique_id becomes id', () => {
+      const { items } = fromTimelineJs({ events: [slide({ year: 2018 }, 'H', { group: ' Titiev ', unique_id: 'osce' })] });
+      expect(items).to.deep.equal([{ start: '2018', title: 'H', group: 'Titiev', id: 'osce' }]);
     });
 
     it('media becomes the event\'s media: url, caption and credit as plain text, alt, thumbnail', () => {
@@ -180,7 +180,7 @@ describe('fromTimelineJs', () => {
       }),
     );
     expect(data.title).to.equal('T');
-    expect(data.events.map((e) => [e.id, e.when.start.precision, e.when.lo, e.when.hi, e.category])).to.deep.equal([
+    expect(data.events.map((e) => [e.id, e.when.start.precision, e.when.lo, e.when.hi, e.group ?? e.category])).to.deep.equal([
       ['e', 'year', utc(2017), utc(2020), 'era'],
       ['m', 'month', utc(2018, 11), utc(2019), undefined],
       ['d', 'day', utc(2018, 11, 13), utc(2018, 11, 14), 'report'],
