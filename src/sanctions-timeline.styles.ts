@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { LANE_HEIGHT, POINT_SIZE } from './layout/sizes.js';
+import { ROW_HEIGHT, POINT_SIZE } from './layout/sizes.js';
 import { dateStyles } from './view/dates.styles.js';
 import { exportStyles } from './view/export.styles.js';
 import { legendStyles } from './view/legend.styles.js';
@@ -47,7 +47,7 @@ export const hostStyles = css`
     --sanctions-timeline-palette-8: light-dark(#6e7781, #9198a1);
 
     /* Sizes that layout computes with (layout/sizes.ts), set from the same numbers. Private: not for theming. */
-    --_lane-height: ${LANE_HEIGHT}px;
+    --_row-height: ${ROW_HEIGHT}px;
     --_point-size: ${POINT_SIZE}px;
 
     ${lightAndDark};
@@ -162,9 +162,9 @@ export const hostStyles = css`
     padding: 0;
   }
 
-  /* The lanes have a set height and each item a set box: containment lets a zoom step lay out only
+  /* The rows have a set height and each item a set box: containment lets a zoom step lay out only
      what moved, not the page around it. */
-  .lanes {
+  .rows {
     position: relative;
     contain: strict;
   }
@@ -173,7 +173,7 @@ export const hostStyles = css`
     position: absolute;
     top: 6px;
     inset-inline-start: 0;
-    height: calc(var(--_lane-height) - 6px);
+    height: calc(var(--_row-height) - 6px);
     contain: layout style;
   }
 

@@ -1,21 +1,21 @@
 import type { MarkKind } from './mark-kind.js';
 import { MAX_LABEL_WIDTH, POINT_SIZE } from './sizes.js';
 
-/** How marks are placed: sizes shared with the stylesheet (see `sizes.ts`), gaps, lanes and cells. */
+/** How marks are placed: sizes shared with the stylesheet (see `sizes.ts`), gaps, rows and cells. */
 export const MARK_DEFAULTS = {
   /** Diameter of a point mark, and the least width of a band or bar. */
   pointSize: POINT_SIZE,
   /** Widest a label may be before it is cut with an ellipsis. */
   maxLabelWidth: MAX_LABEL_WIDTH,
-  /** Least space between two items in one lane. */
+  /** Least space between two items in one row. */
   gap: 8,
-  /** Most lanes of labelled events; events that fit in none are counted in a cluster. */
-  maxLanes: 8,
+  /** Most rows of labelled events; events that fit in none are counted in a cluster. */
+  maxRows: 8,
   /** Width of a cluster's cell at its level, in pixels (a little more when drawn). */
   clusterWidth: 48,
 } as const;
 
-/** The sizes (in pixels) and lane limit a layout is given: the defaults above, or the caller's own. */
+/** The sizes (in pixels) and row limit a layout is given: the defaults above, or the caller's own. */
 export type MarkSizes = { readonly [K in keyof typeof MARK_DEFAULTS]: number };
 
 /**

@@ -2,11 +2,11 @@ import type { NormalizedEvent } from '../model/types.js';
 import type { MarkKind } from './mark-kind.js';
 import { itemExtent, markExtent, MARK_DEFAULTS, type MarkSizes } from './extents.js';
 import type { Cluster } from './clusters.js';
-import { laneAt, type Placement } from './placement.js';
+import { rowAt, type Placement } from './placement.js';
 import { eventsOverlapping, type TimeIndex } from './time-index.js';
 import type { TimeWindow } from './window.js';
 
-/** Where one event is drawn, in pixels from the left of the plot and lanes from the top. */
+/** Where one event is drawn, in pixels from the left of the plot and rows from the top. */
 export interface MarkLayout {
   readonly event: NormalizedEvent;
   readonly kind: MarkKind;
@@ -19,7 +19,7 @@ export interface MarkLayout {
   /** The whole item's extent: mark and label together. */
   readonly x0: number;
   readonly x1: number;
-  readonly lane: number;
+  readonly row: number;
 }
 
 /** Where a cluster is drawn: its cell, in pixels from the left of the plot. */
@@ -42,7 +42,7 @@ export interface ViewOptions extends Partial<MarkSizes> {
 }
 
 /**
- * What is drawn in a window: the events placed in a lane whose item reaches into it, at the
+ * What is drawn in a window: the events placed in a row whose item reaches into it, at the
  * window's real scale, and the clusters whose cell does. Finding them costs what is in view
  * (binary search), never N, so DOM and work stay bounded by the viewport.
  */
@@ -56,8 +56,8 @@ export function layoutMarks(index: TimeIndex, placement: Placement, window: Time
   const marks: MarkLayout[] = [];
   const extent = [0, 0, 0, 0];
   for (const i of eventsOverlapping(index, window[0] - margin, window[1] + margin)) {
-    const lane = laneAt(placement, i);
-    if (lane < 0) continue;
+    const row = rowAt(placement, i);
+    if (row < 0) continue;
     const kind = index.kinds[i]!;
     markExtent(kind, index.lo[i]!, index.hi[i]!, toPixels, pointSize, extent);
     // An open side runs on past the edge of the data, to the edge of the view.
@@ -71,7 +71,7 @@ export function layoutMarks(index: TimeIndex, placement: Placement, window: Time
     if (x1 < 0 || x0 > width) continue;
     // A label slides along its own item (a long bar) to stay in view; it never leaves the item's space.
     const labelX = clamp(flipped ? markX1 - labelWidth : markX0, x0, x1 - labelWidth, 0, width - labelWidth);
-    marks.push({ event: index.events[i]!, kind, markX0, markX1, labelX, labelWidth, x0, x1, lane });
+    marks.push({ event: index.events[i]!, kind, markX0, markX1, labelX, labelWidth, x0, x1, row });
   }
   return { marks, clusters: clustersInView(placement, toPixels, window, width) };
 }

@@ -4,29 +4,29 @@ import { levelScale } from './levels.js';
 import type { TimeIndex } from './time-index.js';
 
 /**
- * Where the events go at one zoom level: each event's lane, or none — then it is counted in the
- * cluster of the cell its mark's centre falls in. Lanes are shared with the level's finer levels.
+ * Where the events go at one zoom level: each event's row, or none — then it is counted in the
+ * cluster of the cell its mark's centre falls in. Rows are shared with the level's finer levels.
  */
 export interface Placement {
   readonly level: number;
-  /** Each event's lane at some level: -1 while it fits in none. */
-  readonly lanes: Int16Array;
-  /** The level each event got its lane at: it is in that lane at this level when `since[i] <= level`. */
+  /** Each event's row at some level: -1 while it fits in none. */
+  readonly rows: Int16Array;
+  /** The level each event got its row at: it is in that row at this level when `since[i] <= level`. */
   readonly since: Int16Array;
   /** 1 when the label sits left of its mark (near the end of the data, so it is not cut). */
   readonly flipped: Uint8Array;
-  /** Lanes in use at this level, across all the data: stable while panning. */
-  readonly laneCount: number;
-  /** The clusters of this level, in time order, and each event's cluster (an index into them), or -1 when it is in a lane. */
+  /** Rows in use at this level, across all the data: stable while panning. */
+  readonly rowCount: number;
+  /** The clusters of this level, in time order, and each event's cluster (an index into them), or -1 when it is in a row. */
   readonly clusters: readonly Cluster[];
   readonly clusterOf: Int32Array;
   /** Duration of one cluster cell. */
   readonly cellMs: number;
 }
 
-/** The lane of event `i` at the placement's level, or -1 when it is counted in a cluster. */
-export function laneAt(placement: Placement, i: number): number {
-  return placement.since[i]! <= placement.level ? placement.lanes[i]! : -1;
+/** The row of event `i` at the placement's level, or -1 when it is counted in a cluster. */
+export function rowAt(placement: Placement, i: number): number {
+  return placement.since[i]! <= placement.level ? placement.rows[i]! : -1;
 }
 
 export interface PlacementOptions extends Partial<MarkSizes> {
@@ -44,32 +44,32 @@ interface LevelClusters {
 
 /**
  * Placements that hold across zoom levels. The coarsest level asked for is placed first, greedily
- * in time order: each event goes to the first of `maxLanes` lanes where it keeps `gap` pixels
+ * in time order: each event goes to the first of `maxRows` rows where it keeps `gap` pixels
  * from its neighbours. Each finer level starts from the one before and only adds: an event keeps
- * the lane (and the side of its label) it got at the coarsest level it fits, because zooming in
+ * the row (and the side of its label) it got at the coarsest level it fits, because zooming in
  * only widens the gaps between marks while labels keep their width. So zooming in never moves a
  * label, only shows more, and the drawing changes least from one step to the next.
  *
- * A level costs one pass over the events, O(N × lanes), allocating nothing per event, which
+ * A level costs one pass over the events, O(N × rows), allocating nothing per event, which
  * also counts the level's clusters. Levels are worked out when first asked for — every level
  * from the coarsest on, in order — or ahead of time (`prepare`). The clusters of the last few
- * levels asked for are kept, as many as fit `eventsKept` events; lanes are kept for all.
+ * levels asked for are kept, as many as fit `eventsKept` events; rows are kept for all.
  */
 export class LevelPlacements {
   private readonly sizes: MarkSizes;
   private readonly count: number;
-  /** Each event's lane, -1 while it fits in none. New arrays when the chain starts again: placements handed out keep theirs. */
-  private lane = new Int16Array(0);
-  /** The level each event was placed at (meaningful where `lane` ≥ 0). */
+  /** Each event's row, -1 while it fits in none. New arrays when the chain starts again: placements handed out keep theirs. */
+  private row = new Int16Array(0);
+  /** The level each event was placed at (meaningful where `row` ≥ 0). */
   private since = new Int16Array(0);
   private flipped = new Uint8Array(0);
-  /** The next placed event in the same lane, in time order (-1: none), and each lane's first. */
-  private nextInLane = new Int32Array(0);
+  /** The next placed event in the same row, in time order (-1: none), and each row's first. */
+  private nextInRow = new Int32Array(0);
   private head = new Int32Array(0);
-  /** Levels worked out so far: `coarsest` to `finest`, and the lanes in use at each. */
+  /** Levels worked out so far: `coarsest` to `finest`, and the rows in use at each. */
   private coarsest = NaN;
   private finest = NaN;
-  private readonly lanesAt = new Map<number, number>();
+  private readonly rowsAt = new Map<number, number>();
   /** The clusters of recently used levels, least recently used first. */
   private readonly clustersAt = new Map<number, LevelClusters>();
 
@@ -92,10 +92,10 @@ export class LevelPlacements {
     this.keep(level, found);
     return {
       level,
-      lanes: this.lane,
+      rows: this.row,
       since: this.since,
       flipped: this.flipped,
-      laneCount: this.lanesAt.get(level)!,
+      rowCount: this.rowsAt.get(level)!,
       ...found,
       cellMs: this.sizes.clusterWidth / levelScale(level),
     };
@@ -120,12 +120,12 @@ export class LevelPlacements {
 
   /** Forgets every level: `level` becomes the coarsest, placed from nothing. */
   private startAt(level: number): void {
-    this.lane = new Int16Array(this.count).fill(-1);
+    this.row = new Int16Array(this.count).fill(-1);
     this.since = new Int16Array(this.count);
     this.flipped = new Uint8Array(this.count);
-    this.nextInLane = new Int32Array(this.count).fill(-1);
-    this.head = new Int32Array(this.sizes.maxLanes).fill(-1);
-    this.lanesAt.clear();
+    this.nextInRow = new Int32Array(this.count).fill(-1);
+    this.head = new Int32Array(this.sizes.maxRows).fill(-1);
+    this.rowsAt.clear();
     this.clustersAt.clear();
     this.coarsest = level;
     this.finest = level - 1;
@@ -133,8 +133,8 @@ export class LevelPlacements {
 
   /** One pass in time order at `level`, the level after `finest`: places what newly fits, counts the rest. */
   private addLevel(level: number): LevelClusters {
-    const { index, lane, since, flipped, nextInLane, head } = this;
-    const { gap, maxLanes, pointSize, maxLabelWidth } = this.sizes;
+    const { index, row, since, flipped, nextInRow, head } = this;
+    const { gap, maxRows, pointSize, maxLabelWidth } = this.sizes;
     const scale = levelScale(level);
     const toWorld = (time: number) => time * scale;
     const endX = this.options.end * scale;
@@ -145,21 +145,21 @@ export class LevelPlacements {
       itemExtent(Math.min(this.options.labelWidths[i] ?? 0, maxLabelWidth), flip, extent);
     };
     const leftOf = (i: number) => (i === -1 ? Infinity : (measure(i, flipped[i] === 1), extent[2]!));
-    // Per lane: where the last placed event before the current one ends, which placed event
+    // Per row: where the last placed event before the current one ends, which placed event
     // comes next, and where it starts.
-    const lastIn = new Int32Array(maxLanes).fill(-1);
-    const endOf = new Float64Array(maxLanes).fill(-Infinity);
+    const lastIn = new Int32Array(maxRows).fill(-1);
+    const endOf = new Float64Array(maxRows).fill(-Infinity);
     const nextIn = Int32Array.from(head);
     const nextStart = Float64Array.from(nextIn, leftOf);
     const clusters = new ClusterCounter(index, this.count, this.sizes.clusterWidth);
-    let lanes = this.lanesAt.get(level - 1) ?? 0;
+    let rows = this.rowsAt.get(level - 1) ?? 0;
     for (let i = 0; i < this.count; i++) {
-      const k = lane[i]!;
+      const k = row[i]!;
       if (k >= 0) {
         measure(i, flipped[i] === 1);
         endOf[k] = extent[3]!;
         lastIn[k] = i;
-        nextIn[k] = nextInLane[i]!;
+        nextIn[k] = nextInRow[i]!;
         nextStart[k] = leftOf(nextIn[k]!);
         continue;
       }
@@ -170,27 +170,27 @@ export class LevelPlacements {
       itemExtent(labelWidth, flip, extent);
       const [, , x0, x1] = extent as [number, number, number, number];
       let free = 0;
-      while (free < maxLanes && (endOf[free]! + gap > x0 || x1 + gap > nextStart[free]!)) free++;
-      if (free === maxLanes) {
+      while (free < maxRows && (endOf[free]! + gap > x0 || x1 + gap > nextStart[free]!)) free++;
+      if (free === maxRows) {
         clusters.add(i, centre);
         continue;
       }
-      lane[i] = free;
+      row[i] = free;
       since[i] = level;
       flipped[i] = flip ? 1 : 0;
-      nextInLane[i] = nextIn[free]!;
+      nextInRow[i] = nextIn[free]!;
       if (lastIn[free] === -1) head[free] = i;
-      else nextInLane[lastIn[free]!] = i;
+      else nextInRow[lastIn[free]!] = i;
       lastIn[free] = i;
       endOf[free] = x1;
-      lanes = Math.max(lanes, free + 1);
+      rows = Math.max(rows, free + 1);
     }
-    this.lanesAt.set(level, lanes);
+    this.rowsAt.set(level, rows);
     this.finest = level;
     return clusters.done();
   }
 
-  /** A level's clusters again, when they were forgotten: one pass over the events not in a lane. */
+  /** A level's clusters again, when they were forgotten: one pass over the events not in a row. */
   private countClusters(level: number): LevelClusters {
     const { index } = this;
     const scale = levelScale(level);
@@ -198,7 +198,7 @@ export class LevelPlacements {
     const clusters = new ClusterCounter(index, this.count, this.sizes.clusterWidth);
     const extent = [0, 0];
     for (let i = 0; i < this.count; i++) {
-      if (this.lane[i]! >= 0 && this.since[i]! <= level) continue;
+      if (this.row[i]! >= 0 && this.since[i]! <= level) continue;
       markExtent(index.kinds[i]!, index.lo[i]!, index.hi[i]!, toWorld, this.sizes.pointSize, extent);
       clusters.add(i, (extent[0]! + extent[1]!) / 2);
     }

@@ -3,7 +3,7 @@ import { zoomLevel } from './levels.js';
 import { layoutMarks, type MarksInView } from './marks.js';
 import { MARK_DEFAULTS } from './extents.js';
 import type { Cluster } from './clusters.js';
-import { clusterMembers, laneAt, LevelPlacements, type Placement } from './placement.js';
+import { clusterMembers, rowAt, LevelPlacements, type Placement } from './placement.js';
 import { axisTicks, type Tick } from './ticks.js';
 import { indexByTime, type TimeIndex } from './time-index.js';
 import type { TimeWindow } from './window.js';
@@ -27,11 +27,11 @@ export interface PlotInput {
 }
 
 /**
- * A chronology this short shows every label it can in up to 16 lanes before clustering: its
+ * A chronology this short shows every label it can in up to 16 rows before clustering: its
  * DOM is small whatever happens, and a reader of 30 events wants to read them, not count them.
  */
 const SHORT_CHRONOLOGY = 100;
-const SHORT_CHRONOLOGY_LANES = 16;
+const SHORT_CHRONOLOGY_ROWS = 16;
 
 /**
  * Lays out the horizontal plot, keeping what is costly: the time index once per data, and the
@@ -50,8 +50,8 @@ export class PlotLayouts {
     if (!this.input || this.input.events !== events || this.input.labelWidths !== labelWidths || this.input.end !== end) {
       this.input = { events, labelWidths, end };
       this.index = indexByTime(events);
-      const maxLanes = events.length <= SHORT_CHRONOLOGY ? SHORT_CHRONOLOGY_LANES : MARK_DEFAULTS.maxLanes;
-      this.placements = new LevelPlacements(this.index, { labelWidths, end, maxLanes });
+      const maxRows = events.length <= SHORT_CHRONOLOGY ? SHORT_CHRONOLOGY_ROWS : MARK_DEFAULTS.maxRows;
+      this.placements = new LevelPlacements(this.index, { labelWidths, end, maxRows });
     }
     const index = this.index!;
     const placement = this.placements!.at(zoomLevel(width / (window[1] - window[0])));
@@ -69,14 +69,14 @@ export class PlotLayouts {
 
 /**
  * What the reader can move to in this layout's level, in time order: the id of each event in a
- * lane and, once, each cluster's id where its first event would be.
+ * row and, once, each cluster's id where its first event would be.
  */
 export function plotUnits({ index, placement }: PlotLayout): string[] {
   const ids: string[] = [];
   const listed = new Uint8Array(placement.clusters.length);
   index.events.forEach((event, i) => {
     const k = placement.clusterOf[i]!;
-    if (laneAt(placement, i) !== -1) ids.push(event.id);
+    if (rowAt(placement, i) !== -1) ids.push(event.id);
     else if (!listed[k]) {
       listed[k] = 1;
       ids.push(placement.clusters[k]!.id);

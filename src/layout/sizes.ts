@@ -4,8 +4,8 @@
  * `sanctions-timeline.styles.ts`), so a mark is never placed at one size and drawn at another.
  */
 
-/** Height of one lane: a label line above a 10 px track (a touch target of at least 24 px). */
-export const LANE_HEIGHT = 40;
+/** Height of one row: a label line above a 10 px track (a touch target of at least 24 px). */
+export const ROW_HEIGHT = 40;
 
 /** Diameter of a point mark, and the least width of a band or bar. */
 export const POINT_SIZE = 12;

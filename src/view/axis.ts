@@ -20,7 +20,7 @@ export function tickLabel(date: Date, unit: TickUnit, locale?: string): string {
 }
 
 /**
- * The time axis: one label per tick and a faint grid line down through the lanes. Hidden from
+ * The time axis: one label per tick and a faint grid line down through the rows. Hidden from
  * assistive technology, which reads each event's own date instead. Tick x is logical (from the
  * inline-start edge); `rtl` mirrors it, so time runs from the right.
  */

@@ -6,14 +6,14 @@ import type { Cluster } from '../layout/clusters.js';
 import { formatSpan, type DateWords } from '../model/format-date.js';
 import type { NormalizedEvent } from '../model/types.js';
 import { fill, plural, type TimelineStrings } from '../strings.js';
-import { LANE_HEIGHT } from '../layout/sizes.js';
+import { ROW_HEIGHT } from '../layout/sizes.js';
 import { activateOnClick, inlineX, itemState, type EventListContext } from './event-list.js';
 import { dateClasses, markParts, renderWhen } from './when.js';
 
 export interface MarksContext extends EventListContext {
   strings: Pick<TimelineStrings, 'clusterCount' | 'clusterDetail'> & DateWords;
-  /** The lane clusters are drawn in: below every lane of events. */
-  clusterLane: number;
+  /** The row clusters are drawn in: below every row of events. */
+  clusterRow: number;
   /** The event an index in the plot's list stands for. */
   eventAt: (index: number) => NormalizedEvent;
   /** The events a cluster holds. */
@@ -23,7 +23,7 @@ export interface MarksContext extends EventListContext {
 type Item = { x0: number; mark: MarkLayout } | { x0: number; cluster: ClusterLayout };
 
 /**
- * Events and clusters as one chronological list of buttons, each placed at its lane and time.
+ * Events and clusters as one chronological list of buttons, each placed at its row and time.
  * An event shows its label (title), its mark (dot, band or bar) and, for screen readers, its
  * date as `<time>`; a cluster shows "+N" and names its count and span.
  */
@@ -44,7 +44,7 @@ function renderMark(mark: MarkLayout, context: MarksContext): TemplateResult {
   return html`<li
     class="item item--${mark.kind} ${itemState(event.id, context)}${dateClasses(event)}"
     style=${styleMap({
-      transform: `translate(${inlineX(mark.x0, context.rtl)}px, ${mark.lane * LANE_HEIGHT}px)`,
+      transform: `translate(${inlineX(mark.x0, context.rtl)}px, ${mark.row * ROW_HEIGHT}px)`,
       width: `${mark.x1 - mark.x0}px`,
       '--mark-color': context.colorOf(event.category),
     })}
@@ -76,7 +76,7 @@ function renderCluster({ cluster, x0, x1 }: ClusterLayout, context: MarksContext
   const matched = !context.matches || context.membersOf(cluster).some((event) => context.matches!.has(event.id));
   return html`<li
     class="item item--cluster ${matched ? '' : 'item--dimmed'}"
-    style=${styleMap({ transform: `translate(${inlineX(x0, context.rtl)}px, ${context.clusterLane * LANE_HEIGHT}px)`, width: `${x1 - x0}px` })}
+    style=${styleMap({ transform: `translate(${inlineX(x0, context.rtl)}px, ${context.clusterRow * ROW_HEIGHT}px)`, width: `${x1 - x0}px` })}
   >
     <button part="cluster" class="event cluster" type="button" data-id=${cluster.id} tabindex=${cluster.id === context.tabStop ? 0 : -1}>
       <span class="cluster-count" aria-hidden="true">${plural(context.strings.clusterCount, count, context.locale, { notation: 'compact' })}</span

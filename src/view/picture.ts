@@ -1,7 +1,7 @@
 import { labelWidths } from '../layout/label-widths.js';
 import type { MarkLayout } from '../layout/marks.js';
 import { PlotLayouts, type PlotLayout } from '../layout/plot.js';
-import { LANE_HEIGHT, POINT_SIZE } from '../layout/sizes.js';
+import { ROW_HEIGHT, POINT_SIZE } from '../layout/sizes.js';
 import type { Scene } from '../state/scene.js';
 import { fill, formatNumber, plural } from '../strings.js';
 import { describeWindow } from './announce.js';
@@ -49,7 +49,7 @@ const NARROW_WIDTH = 960;
 /**
  * The current view as a picture, drawn from the layout, not from the DOM: the data's title, the
  * window and the count, a legend of the shown categories, the axis with its ticks, the events in
- * their lanes (dots, bands, bars, labels cut to their width), the "+N" clusters, and a line
+ * their rows (dots, bands, bars, labels cut to their width), the "+N" clusters, and a line
  * crediting the data. Filters apply as on screen: hidden categories are left out, events the
  * search does not match are dimmed. Colours are the theme's, resolved through `options.resolve`.
  */
@@ -93,8 +93,8 @@ export function drawPicture(scene: Scene, options: PictureOptions): Picture {
   y += size;
 
   const plotTop = y + AXIS_HEIGHT;
-  const lanes = plot ? plot.layout.placement.laneCount + (plot.layout.placement.clusters.length > 0 ? 1 : 0) : 0;
-  const plotHeight = Math.max(lanes, 1) * LANE_HEIGHT + 8;
+  const rows = plot ? plot.layout.placement.rowCount + (plot.layout.placement.clusters.length > 0 ? 1 : 0) : 0;
+  const plotHeight = Math.max(rows, 1) * ROW_HEIGHT + 8;
   const plotShapes = plot ? drawPlot(scene, plot.layout, plotWidth, { x: PAD, y: plotTop, color, resolve }) : [];
   for (const tick of plot?.layout.ticks ?? []) {
     const tickX = PAD + (env.rtl ? plotWidth - tick.x : tick.x);
@@ -138,7 +138,7 @@ interface PlotContext {
   resolve: (css: string) => string;
 }
 
-/** Events in their lanes and clusters in the row below, as the horizontal view draws them. */
+/** Events in their rows and clusters in the row below, as the horizontal view draws them. */
 function drawPlot(scene: Scene, layout: PlotLayout, width: number, context: PlotContext): Shape[] {
   const { env, matches, view } = scene;
   const shapes: Shape[] = [];
@@ -147,7 +147,7 @@ function drawPlot(scene: Scene, layout: PlotLayout, width: number, context: Plot
   // Layout's x runs from the inline start; right to left, it is mirrored.
   const span = (x0: number, x1: number) => (env.rtl ? [width - x1, width - x0] : [x0, x1]) as [number, number];
   for (const mark of layout.marks) {
-    const top = context.y + mark.lane * LANE_HEIGHT + 6;
+    const top = context.y + mark.row * ROW_HEIGHT + 6;
     const dimmed = !!matches && !matches.has(mark.event.id);
     const fillColor = colorOf(mark.event.category);
     shapes.push(markShape(mark, span(mark.markX0, mark.markX1), context.x, top, fillColor, dimmed ? 0.3 : undefined));
@@ -165,11 +165,11 @@ function drawPlot(scene: Scene, layout: PlotLayout, width: number, context: Plot
       });
     }
   }
-  const clusterTop = context.y + layout.placement.laneCount * LANE_HEIGHT + 6;
+  const clusterTop = context.y + layout.placement.rowCount * ROW_HEIGHT + 6;
   for (const { cluster, x0, x1 } of layout.clusters) {
     const [left, right] = span(x0, x1);
-    shapes.push({ kind: 'rect', x: context.x + left + 2, y: clusterTop + 4, width: Math.max(right - left - 4, 0), height: LANE_HEIGHT - 14, radius: (LANE_HEIGHT - 14) / 2, fill: context.resolve('var(--sanctions-timeline-cluster-background)'), stroke: context.color.grid });
-    shapes.push({ kind: 'text', x: context.x + (left + right) / 2, y: clusterTop + 4 + (LANE_HEIGHT - 14) / 2 + 4, text: plural(scene.strings.clusterCount, cluster.count, env.locale, { notation: 'compact' }), fill: context.color.text, anchor: 'middle' });
+    shapes.push({ kind: 'rect', x: context.x + left + 2, y: clusterTop + 4, width: Math.max(right - left - 4, 0), height: ROW_HEIGHT - 14, radius: (ROW_HEIGHT - 14) / 2, fill: context.resolve('var(--sanctions-timeline-cluster-background)'), stroke: context.color.grid });
+    shapes.push({ kind: 'text', x: context.x + (left + right) / 2, y: clusterTop + 4 + (ROW_HEIGHT - 14) / 2 + 4, text: plural(scene.strings.clusterCount, cluster.count, env.locale, { notation: 'compact' }), fill: context.color.text, anchor: 'middle' });
   }
   return shapes;
 }

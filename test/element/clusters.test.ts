@@ -38,7 +38,7 @@ describe('<sanctions-timeline> clusters', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('shows every label of a short chronology (up to 16 lanes) before clustering', async () => {
+  it('shows every label of a short chronology (up to 16 rows) before clustering', async () => {
     const el = await timelineWith(crowdedDay(12), 900);
     expect(parts(el, 'cluster')).to.have.length(0);
     expect(parts(el, 'label')).to.have.length(14);

@@ -58,7 +58,7 @@ describe('<sanctions-timeline>', () => {
     expect(button.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Moscow Mechanism report, December 13, 2018');
   });
 
-  it('stacks labels in lanes so that no two label boxes intersect, and counts the rest in "+N" clusters', async () => {
+  it('stacks labels in rows so that no two label boxes intersect, and counts the rest in "+N" clusters', async () => {
     const dense = Array.from({ length: 60 }, (_, i) => ({
       start: `2018-12-${String((i % 28) + 1).padStart(2, '0')}`,
       title: `Detention reported in Argun, case ${i + 1}`,

@@ -135,18 +135,18 @@ describe('layoutMarks', () => {
     expect(mark.labelX + mark.labelWidth).to.be.closeTo(mark.x1, 1e-9);
   });
 
-  it('layoutMarks puts overlapping items in separate lanes and counts them', () => {
+  it('layoutMarks puts overlapping items in separate rows and counts them', () => {
     const { marks, placement } = layout([
       { id: 'a', start: '2018-06-10', title: 'aaaaaaaaaa' },
       { id: 'b', start: '2018-06-12', title: 'b' },
       { id: 'c', start: '2018-11-01', title: 'c' },
     ]);
-    expect(marks.map((m) => [m.event.id, m.lane])).to.deep.equal([
+    expect(marks.map((m) => [m.event.id, m.row])).to.deep.equal([
       ['a', 0],
       ['b', 1],
       ['c', 0],
     ]);
-    expect(placement.laneCount).to.equal(2);
+    expect(placement.rowCount).to.equal(2);
   });
 
   it('layoutMarks leaves out events whose item is wholly outside the window', () => {
@@ -166,6 +166,6 @@ describe('layoutMarks', () => {
 
   it('layoutMarks([]) draws nothing', () => {
     const { marks, clusters, placement } = layout([]);
-    expect({ marks, clusters, lanes: placement.laneCount }).to.deep.equal({ marks: [], clusters: [], lanes: 0 });
+    expect({ marks, clusters, rows: placement.rowCount }).to.deep.equal({ marks: [], clusters: [], rows: 0 });
   });
 });

@@ -4,7 +4,7 @@ import { labelWidths } from '../../../src/layout/label-widths.js';
 import { zoomLevel } from '../../../src/layout/levels.js';
 import { layoutMarks } from '../../../src/layout/marks.js';
 import { MARK_DEFAULTS } from '../../../src/layout/extents.js';
-import { clusterMembers, laneAt, LevelPlacements, placeEvents, type Placement } from '../../../src/layout/placement.js';
+import { clusterMembers, rowAt, LevelPlacements, placeEvents, type Placement } from '../../../src/layout/placement.js';
 import { PlotLayouts } from '../../../src/layout/plot.js';
 import { indexByTime } from '../../../src/layout/time-index.js';
 import type { TimeWindow } from '../../../src/layout/window.js';
@@ -29,15 +29,15 @@ function plot(events: readonly NormalizedEvent[], window: TimeWindow, width: num
   return new PlotLayouts().layout({ events, labelWidths: titleWidths(events), end, window, width });
 }
 
-/** Each event's lane at the placement's level (-1: in a cluster). */
-const lanesOf = (placement: Placement): number[] => Array.from(placement.lanes, (_, i) => laneAt(placement, i));
+/** Each event's row at the placement's level (-1: in a cluster). */
+const lanesOf = (placement: Placement): number[] => Array.from(placement.rows, (_, i) => rowAt(placement, i));
 
 /** `n` one-day events on one day: they all collide. */
 function sameDay(n: number): NormalizedEvent[] {
   return normalize(Array.from({ length: n }, (_, i) => ({ id: `e${i}`, start: '2018-08-22', title: `Event ${i}` }))).events;
 }
 
-/** `n` events an hour apart on one day: one lane holds them all once an hour is wider than a label. */
+/** `n` events an hour apart on one day: one row holds them all once an hour is wider than a label. */
 function hourly(n: number): NormalizedEvent[] {
   return normalize(Array.from({ length: n }, (_, i) => ({ id: `h${i}`, start: `2018-08-22T${String(i).padStart(2, '0')}:00Z`, title: `Hour ${i}` }))).events;
 }
@@ -71,12 +71,12 @@ const windowArb = fc
   .map(([from, span]): TimeWindow => [from, from + span]);
 
 describe('placeEvents', () => {
-  it('placeEvents fills at most maxLanes lanes and counts the rest in one cluster per cell', () => {
+  it('placeEvents fills at most maxRows rows and counts the rest in one cluster per cell', () => {
     const events = sameDay(20);
     const index = indexByTime(events);
     const placement = placeEvents(index, -96, { labelWidths: events.map(() => 60), end: utc(2030) });
-    expect(placement.laneCount).to.equal(MARK_DEFAULTS.maxLanes);
-    expect(lanesOf(placement).filter((lane) => lane === -1)).to.have.length(12);
+    expect(placement.rowCount).to.equal(MARK_DEFAULTS.maxRows);
+    expect(lanesOf(placement).filter((row) => row === -1)).to.have.length(12);
     const clusters = placement.clusters;
     expect(clusters).to.have.length(1);
     expect(clusterMembers(placement, clusters[0]!)).to.deep.equal([8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19]);
@@ -88,14 +88,14 @@ describe('placeEvents', () => {
   it('placeEvents names a cluster after its first event, not its level, so the id is stable', () => {
     const events = sameDay(12);
     const index = indexByTime(events);
-    const place = (level: number) => placeEvents(index, level, { labelWidths: events.map(() => 60), end: utc(2030), maxLanes: 2 }).clusters;
+    const place = (level: number) => placeEvents(index, level, { labelWidths: events.map(() => 60), end: utc(2030), maxRows: 2 }).clusters;
     const [cluster] = place(-96);
     expect(cluster!.id).to.equal(`cluster:${cluster!.first}`);
     expect(place(-96)[0]!.id).to.equal(cluster!.id);
     expect(place(-95)[0]!.id).to.equal(cluster!.id);
   });
 
-  it('placeEvents needs no cluster when the events fit in their lanes', () => {
+  it('placeEvents needs no cluster when the events fit in their rows', () => {
     const events = sameDay(3);
     const index = indexByTime(events);
     const placement = placeEvents(index, -96, { labelWidths: events.map(() => 60), end: utc(2030) });
@@ -108,19 +108,19 @@ describe('LevelPlacements', () => {
   /** Levels from the whole of 2015–2020 on 400 px down to about a day on 1,600 px. */
   const LEVELS = Array.from({ length: 60 }, (_, i) => zoomLevel(400 / (6 * 365 * DAY)) + i);
 
-  it('at(level) keeps every placed event in its lane, on the same side, at every finer level (property)', () => {
+  it('at(level) keeps every placed event in its row, on the same side, at every finer level (property)', () => {
     fc.assert(
-      fc.property(eventsArb, fc.integer({ min: 1, max: 8 }), (events, maxLanes) => {
-        const placements = new LevelPlacements(indexByTime(events), { labelWidths: titleWidths(events), end: utc(2021), maxLanes });
+      fc.property(eventsArb, fc.integer({ min: 1, max: 8 }), (events, maxRows) => {
+        const placements = new LevelPlacements(indexByTime(events), { labelWidths: titleWidths(events), end: utc(2021), maxRows });
         let before = placements.at(LEVELS[0]!);
         for (const level of LEVELS.slice(1)) {
           const after = placements.at(level);
           events.forEach((event, i) => {
-            if (laneAt(before, i) === -1) return;
-            expect(laneAt(after, i), `${event.id} at level ${level}`).to.equal(laneAt(before, i));
+            if (rowAt(before, i) === -1) return;
+            expect(rowAt(after, i), `${event.id} at level ${level}`).to.equal(rowAt(before, i));
             expect(after.flipped[i], `${event.id}'s label side at level ${level}`).to.equal(before.flipped[i]);
           });
-          expect(after.laneCount).to.be.at.least(before.laneCount);
+          expect(after.rowCount).to.be.at.least(before.rowCount);
           before = after;
         }
       }),
@@ -128,22 +128,22 @@ describe('LevelPlacements', () => {
     );
   });
 
-  it('at(level) never lets two items of a lane overlap, at any level of the chain (property)', () => {
+  it('at(level) never lets two items of a row overlap, at any level of the chain (property)', () => {
     fc.assert(
       fc.property(eventsArb, fc.integer({ min: 0, max: 59 }), fc.integer({ min: 320, max: 1600 }), (events, step, width) => {
         const widths = titleWidths(events);
-        const placements = new LevelPlacements(indexByTime(events), { labelWidths: widths, end: utc(2021), maxLanes: 3 });
+        const placements = new LevelPlacements(indexByTime(events), { labelWidths: widths, end: utc(2021), maxRows: 3 });
         placements.at(LEVELS[0]!);
         const placement = placements.at(LEVELS[step]!);
         // The whole of the data, drawn at this level's scale (the lower bound of its scales).
         const span = width / 2 ** (LEVELS[step]! / 4);
         const window: TimeWindow = [utc(2014), utc(2014) + span];
-        const { marks } = layoutMarks(indexByTime(events), placement, window, { maxLanes: 3, width, labelWidths: widths });
+        const { marks } = layoutMarks(indexByTime(events), placement, window, { maxRows: 3, width, labelWidths: widths });
         for (const a of marks) {
           for (const b of marks) {
-            if (a === b || a.lane !== b.lane) continue;
+            if (a === b || a.row !== b.row) continue;
             const apart = a.x1 + gap <= b.x0 + 1e-6 || b.x1 + gap <= a.x0 + 1e-6;
-            expect(apart, `${a.event.id} and ${b.event.id} overlap in lane ${a.lane} at level ${LEVELS[step]}`).to.equal(true);
+            expect(apart, `${a.event.id} and ${b.event.id} overlap in row ${a.row} at level ${LEVELS[step]}`).to.equal(true);
           }
         }
       }),
@@ -154,7 +154,7 @@ describe('LevelPlacements', () => {
   it('at(level) labels at a finer level every event it labelled at a coarser one, and more', () => {
     const events = hourly(24);
     const placements = new LevelPlacements(indexByTime(events), { labelWidths: events.map(() => 60), end: utc(2030) });
-    const labelled = (level: number) => lanesOf(placements.at(level)).filter((lane) => lane !== -1).length;
+    const labelled = (level: number) => lanesOf(placements.at(level)).filter((row) => row !== -1).length;
     expect(labelled(-96)).to.equal(8);
     expect(labelled(-60)).to.be.above(8);
     expect(labelled(-60)).to.equal(24);
@@ -165,11 +165,11 @@ describe('LevelPlacements', () => {
     const placements = new LevelPlacements(indexByTime(events), { labelWidths: events.map(() => 60), end: utc(2030) });
     const fine = lanesOf(placements.at(-60));
     const coarse = lanesOf(placements.at(-96));
-    expect(coarse.filter((lane) => lane !== -1)).to.have.length(8);
-    // From -96 on, -60 is reached by adding to what -96 placed: the first eight keep their lanes.
+    expect(coarse.filter((row) => row !== -1)).to.have.length(8);
+    // From -96 on, -60 is reached by adding to what -96 placed: the first eight keep their rows.
     const again = lanesOf(placements.at(-60));
-    coarse.forEach((lane, i) => lane !== -1 && expect(again[i]).to.equal(lane));
-    expect(again.filter((lane) => lane !== -1).length).to.be.at.least(fine.filter((lane) => lane !== -1).length - 8);
+    coarse.forEach((row, i) => row !== -1 && expect(again[i]).to.equal(row));
+    expect(again.filter((row) => row !== -1).length).to.be.at.least(fine.filter((row) => row !== -1).length - 8);
   });
 });
 
@@ -184,9 +184,9 @@ describe('layout in a window (properties)', () => {
           expect(a.markX0).to.be.at.least(a.x0 - 1e-6);
           expect(a.markX1).to.be.at.most(a.x1 + 1e-6);
           for (const b of marks) {
-            if (a === b || a.lane !== b.lane) continue;
+            if (a === b || a.row !== b.row) continue;
             const apart = a.x1 + gap <= b.x0 + 1e-6 || b.x1 + gap <= a.x0 + 1e-6;
-            expect(apart, `${a.event.id} and ${b.event.id} overlap in lane ${a.lane}`).to.equal(true);
+            expect(apart, `${a.event.id} and ${b.event.id} overlap in row ${a.row}`).to.equal(true);
           }
         }
         clusters.forEach((cluster, i) => {
@@ -201,17 +201,17 @@ describe('layout in a window (properties)', () => {
   it('every event whose mark is in the window is drawn or counted in a drawn cluster (property)', () => {
     fc.assert(
       fc.property(eventsArb, windowArb, fc.integer({ min: 320, max: 1600 }), (events, window, width) => {
-        // Three lanes (PlotLayouts gives up to 16 to so few events) so that many events are clustered.
+        // Three rows (PlotLayouts gives up to 16 to so few events) so that many events are clustered.
         const index = indexByTime(events);
         const widths = titleWidths(events);
-        const placement = placeEvents(index, zoomLevel(width / (window[1] - window[0])), { maxLanes: 3, labelWidths: widths, end: utc(2022) });
-        const { marks, clusters } = layoutMarks(index, placement, window, { maxLanes: 3, width, labelWidths: widths });
+        const placement = placeEvents(index, zoomLevel(width / (window[1] - window[0])), { maxRows: 3, labelWidths: widths, end: utc(2022) });
+        const { marks, clusters } = layoutMarks(index, placement, window, { maxRows: 3, width, labelWidths: widths });
         const drawn = new Set(marks.map((mark) => mark.event.id));
         const clustered = new Set(clusters.flatMap(({ cluster }) => clusterMembers(placement, cluster).map((i) => events[i]!.id)));
         events.forEach((event, i) => {
           const centre = (event.when.lo + event.when.hi) / 2;
           if (centre < window[0] || centre > window[1]) return;
-          const where = laneAt(placement, i) === -1 ? clustered : drawn;
+          const where = rowAt(placement, i) === -1 ? clustered : drawn;
           expect(where.has(event.id), `${event.id} is neither drawn nor in a drawn cluster`).to.equal(true);
         });
       }),
@@ -219,7 +219,7 @@ describe('layout in a window (properties)', () => {
     );
   });
 
-  it('panning keeps every event in its lane and moves all marks alike (property)', () => {
+  it('panning keeps every event in its row and moves all marks alike (property)', () => {
     fc.assert(
       fc.property(eventsArb, windowArb, fc.double({ min: -0.5, max: 0.5, noNaN: true }), (events, window, shift) => {
         const width = 1000;
@@ -230,7 +230,7 @@ describe('layout in a window (properties)', () => {
         for (const mark of before.marks) {
           const moved = after.get(mark.event.id);
           if (!moved) continue;
-          expect(moved.lane).to.equal(mark.lane);
+          expect(moved.row).to.equal(mark.row);
           expect(moved.markX0 - mark.markX0).to.be.closeTo(-shift * width, 1e-6);
         }
       }),

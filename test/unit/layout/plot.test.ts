@@ -31,17 +31,17 @@ describe('PlotLayouts', () => {
     expect(plots.layout({ ...input, labelWidths: Float32Array.from(input.labelWidths) }).index).to.not.equal(first.index);
   });
 
-  it('layout(input) places along one chain of levels: a pan, a zoom in and a zoom back share its lanes, nothing placed anew', () => {
+  it('layout(input) places along one chain of levels: a pan, a zoom in and a zoom back share its rows, nothing placed anew', () => {
     const plots = new PlotLayouts();
     const input = plotInput(CROWD, WHOLE);
     const first = plots.layout(input);
     const span = WHOLE[1] - WHOLE[0];
     const panned = plots.layout({ ...input, window: [WHOLE[0] + span / 8, WHOLE[1] + span / 8] });
     expect(panned.placement.level).to.equal(first.placement.level);
-    expect(panned.placement.lanes).to.equal(first.placement.lanes);
+    expect(panned.placement.rows).to.equal(first.placement.rows);
     const zoomed = plots.layout({ ...input, window: [WHOLE[0], WHOLE[0] + span / 4] });
     expect(zoomed.placement.level).to.be.above(first.placement.level);
-    expect(zoomed.placement.lanes).to.equal(first.placement.lanes);
+    expect(zoomed.placement.rows).to.equal(first.placement.rows);
     const back = plots.layout(input);
     expect(back.placement).to.deep.equal(first.placement);
     expect(back.marks.map((mark) => mark.event.id)).to.deep.equal(first.marks.map((mark) => mark.event.id));
@@ -55,17 +55,17 @@ describe('PlotLayouts', () => {
     for (const tick of plot.ticks) expect(tick.x).to.be.within(0, 1000);
   });
 
-  it('gives a chronology of up to 100 events 16 lanes before clustering, a longer one 8', () => {
+  it('gives a chronology of up to 100 events 16 rows before clustering, a longer one 8', () => {
     const day = (count: number) => Array.from({ length: count }, (_, i) => ({ start: '2018-12-13', title: `Event ${i}` }));
     const short = new PlotLayouts().layout(plotInput(day(100), [utc(2018, 11, 12), utc(2018, 11, 15)]));
     const long = new PlotLayouts().layout(plotInput(day(101), [utc(2018, 11, 12), utc(2018, 11, 15)]));
-    expect(short.placement.laneCount).to.equal(16);
-    expect(long.placement.laneCount).to.equal(8);
+    expect(short.placement.rowCount).to.equal(16);
+    expect(long.placement.rowCount).to.equal(8);
   });
 });
 
 describe('plotUnits', () => {
-  it('plotUnits(plot) lists each event in a lane, and each cluster once where its first event would be, in time order', () => {
+  it('plotUnits(plot) lists each event in a row, and each cluster once where its first event would be, in time order', () => {
     const plot = new PlotLayouts().layout(plotInput(CROWD, WHOLE));
     const units = plotUnits(plot);
     const { cluster } = plot.clusters[0]!;
