@@ -2,6 +2,7 @@ import { css } from 'lit';
 import { ROW_HEIGHT, POINT_SIZE } from './layout/sizes.js';
 import { dateStyles } from './view/dates.styles.js';
 import { exportStyles } from './view/export.styles.js';
+import { laneStyles } from './view/lanes.styles.js';
 import { legendStyles } from './view/legend.styles.js';
 import { overviewStyles } from './view/overview.styles.js';
 import { panelStyles } from './view/panel.styles.js';
@@ -45,6 +46,9 @@ export const hostStyles = css`
     --sanctions-timeline-palette-6: light-dark(#b42318, #ff7b72);
     --sanctions-timeline-palette-7: light-dark(#0e7490, #39c5cf);
     --sanctions-timeline-palette-8: light-dark(#6e7781, #9198a1);
+
+    /* The lanes' viewport: taller lanes scroll inside it (layout/sizes.ts assumes this until it is measured). */
+    --sanctions-timeline-plot-height: 36rem;
 
     /* Sizes that layout computes with (layout/sizes.ts), set from the same numbers. Private: not for theming. */
     --_row-height: ${ROW_HEIGHT}px;
@@ -374,4 +378,4 @@ export const hostStyles = css`
 `;
 
 /** Everything the element's shadow root is styled with: the host's sheet, then each view's. */
-export const styles = [hostStyles, dateStyles, overviewStyles, panelStyles, legendStyles, verticalStyles, exportStyles, printStyles];
+export const styles = [hostStyles, dateStyles, laneStyles, overviewStyles, panelStyles, legendStyles, verticalStyles, exportStyles, printStyles];

@@ -6,6 +6,7 @@ import { GestureController } from './controllers/gesture-controller.js';
 import { HashController } from './controllers/hash-controller.js';
 import { IdleController } from './controllers/idle-controller.js';
 import { KeyboardController } from './controllers/keyboard-controller.js';
+import { LaneScrollController } from './controllers/lane-scroll-controller.js';
 import { LanguageController } from './controllers/language-controller.js';
 import { MarkupController } from './controllers/markup-controller.js';
 import { PrintController } from './controllers/print-controller.js';
@@ -29,13 +30,9 @@ import { TextMeasurer } from './view/measure.js';
 import { renderTimeline, timelineSvg } from './view/timeline.js';
 
 /**
- * An interactive, accessible timeline of dated events on a UTC time axis. Each date is shown and
- * drawn as the record says it (precision, approximate, uncertain, open); labels never overlap.
- * Data comes from `src` (which wins), `events`, or an `<ol>`/`<ul>` written inside the tag (read
- * as data, not slotted, so it stays readable without JavaScript); every input item is drawn or
- * listed in `problems`. Readers open events in a panel, zoom and pan by wheel, pinch, drag, keys,
- * buttons or the overview's brush, filter and search, download the shown events and a picture of
- * the view, and print them as a list with every source's URL. Below 600 px `layout="auto"` is vertical.
+ * An interactive, accessible timeline of dated events on a UTC time axis, each date drawn as the record says it (precision, approximate, uncertain, open), labels never overlapping, in lanes by group, category, actor or tag.
+ * Data comes from `src` (which wins), `events`, or an `<ol>`/`<ul>` written inside the tag (read as data, not slotted, so it stays readable without JavaScript); every input item is drawn or listed in `problems`.
+ * Readers open events in a panel, zoom and pan by wheel, pinch, drag, keys, buttons or the overview's brush, filter and search, download the shown events and a picture of the view, and print them as a list with every source's URL. Below 600 px `layout="auto"` is vertical.
  *
  * @summary Draws dated events — points, month/year bands and ranges — on a d3 time scale.
  *
@@ -54,6 +51,8 @@ import { renderTimeline, timelineSvg } from './view/timeline.js';
  * @csspart date-key - The key to approximate, uncertain, ongoing and half-known dates, shown when the data has them.
  * @csspart overview - The overview strip: events per bin of time across the whole extent, by category.
  * @csspart brush - The visible window on the overview strip: drag it, its edges or use the arrow keys to move it.
+ * @csspart lane - One row of lanes (`lanes`): its header over its own rows of labels and clusters, or its density strip when collapsed.
+ * @csspart lane-header - A lane's name and count of shown events: a button (`aria-expanded`) that collapses the lane to a density strip and expands it.
  * @csspart cluster - A "+N" button standing for events that did not fit at this zoom; activating it zooms to their span.
  * @csspart panel - The panel of the open event.
  * @csspart legend - Search box, category toggles and the count of shown events.
@@ -67,6 +66,7 @@ import { renderTimeline, timelineSvg } from './view/timeline.js';
  * @cssproperty --sanctions-timeline-radius - Corner radius of buttons, notices, cards and the panel.
  * @cssproperty --sanctions-timeline-color - Text colour.
  * @cssproperty --sanctions-timeline-muted-color - Colour of tick labels, secondary and non-matching text.
+ * @cssproperty --sanctions-timeline-plot-height - Tallest the lanes are drawn before they scroll (only the lanes in view are in the DOM).
  * @cssproperty --sanctions-timeline-background - Background of the element (opaque, so it is legible on any page).
  * @cssproperty --sanctions-timeline-grid-color - Colour of the axis line, grid lines and borders.
  * @cssproperty --sanctions-timeline-mark-color - Colour of marks without a category.
@@ -109,12 +109,13 @@ export class SanctionsTimeline extends LitElement {
     describe: () => announceWindow(this.scene),
   });
   private readonly focusing = new FocusController(this, {
-    focused: (id) => (this.view = id === this.view.focus ? this.view : { ...this.view, focus: id }),
+    focused: (id, lane) => (this.view = id === this.view.focus && lane === this.view.focusLane ? this.view : { ...this.view, focus: id, focusLane: lane }),
     mayScroll: () => this.scene.vertical,
   });
   // Rendering at once on `beforeprint`: see PrintController.
   private readonly print = new PrintController(this, () => this.performUpdate());
   private readonly markup = new MarkupController(this);
+  private readonly laneScroll = new LaneScrollController(this, { laneTop: () => this.view.laneTop, scrolled: (top) => this.actions.scrollLanes(top) });
   /** What the keys and the drawing's buttons read and change: the view state, through `commit`. */
   private readonly viewHost: ActionHost = {
     current: () => ({ view: this.view, scene: this.scene }),
@@ -146,6 +147,12 @@ export class SanctionsTimeline extends LitElement {
 
   /** Hides the overview strip (the density of all events, with the visible window as a brush on it). */
   @property({ type: Boolean, attribute: 'no-overview', reflect: true }) noOverview = false;
+
+  /** What makes the rows: `group`, `category`, `actors`, `tags` (an event with several is drawn in each of its lanes, still one event) or `none`; empty: `group` when any event has one, else none. */
+  @property() lanes = '';
+
+  /** The order of the lanes: `first` (by their first event, the default), `name` (collated in the locale) or `count` (largest first); events without a value come last. */
+  @property({ attribute: 'lane-order' }) laneOrder = 'first';
 
   /** The level (1–5) of the element's top headings (the open event's title, the printed list's), so they fit the page's outline; sub-headings go one below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
@@ -198,14 +205,10 @@ export class SanctionsTimeline extends LitElement {
   }
 
   /** Every input item that was not drawn, or was drawn with a warning, with the reason (a copy). */
-  get problems(): Problem[] {
-    return [...this.data.problems];
-  }
+  get problems(): Problem[] { return [...this.data.problems]; }
 
   /** The events as drawn: cleaned, sorted by time, with unique ids and parsed dates. */
-  get normalizedEvents(): readonly NormalizedEvent[] {
-    return this.data.events;
-  }
+  get normalizedEvents(): readonly NormalizedEvent[] { return this.data.events; }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const markupChanged = this.markup.takeChange();
@@ -229,19 +232,13 @@ export class SanctionsTimeline extends LitElement {
   }
 
   /** Opens the event with this id in the panel, or closes the panel with `null`; fires no event. */
-  select(id: string | null): void {
-    this.selected = id ?? '';
-  }
+  select(id: string | null): void { this.selected = id ?? ''; }
 
   /** Shows the window from `start` to `end` (ISO strings or Dates), kept within the zoom limits (all events with a margin, at least one hour); fires no event. */
-  zoomTo(start: string | Date, end: string | Date): void {
-    this.setView(showWindow(this.view, this.scene, windowFrom(start, end)));
-  }
+  zoomTo(start: string | Date, end: string | Date): void { this.setView(showWindow(this.view, this.scene, windowFrom(start, end))); }
 
   /** Shows all events again; fires no event. */
-  fit(): void {
-    this.setView(showWindow(this.view, this.scene, undefined));
-  }
+  fit(): void { this.setView(showWindow(this.view, this.scene, undefined)); }
 
   /** The current view as a standalone SVG: title, window, count, legend, axis, events and clusters in the theme's colours, and a line crediting the data; data text is escaped, never markup. */
   toSVG(): string { return timelineSvg(this.scene, this, this.loader.state); }
@@ -256,8 +253,10 @@ export class SanctionsTimeline extends LitElement {
       layout: this.layout,
       overview: !this.noOverview,
       headingLevel: this.headingLevel,
+      lanes: this.lanes,
+      laneOrder: this.laneOrder,
       view: this.view,
-      env: { width: size.width, locale: language.locale, rtl: language.rtl, texts: language.texts, printing: print.printing, font: measurer.font, measure: measurer.measure },
+      env: { plotHeight: this.laneScroll.height, width: size.width, locale: language.locale, rtl: language.rtl, texts: language.texts, printing: print.printing, font: measurer.font, measure: measurer.measure },
     });
   }
 
@@ -282,8 +281,8 @@ export class SanctionsTimeline extends LitElement {
       const event = this.scene.byId.get(next.selected) ?? null;
       this.dispatchEvent(new SanctionsTimelineSelectEvent({ id: event ? event.id : null, event }));
       if (event) this.focusing.toPanel();
-      else this.focusing.toEvent(before.view.selected);
-    } else if (moveFocus) this.focusing.toEvent(next.focus);
+      else this.focusing.toEvent(before.view.selected, before.view.focusLane);
+    } else if (moveFocus) this.focusing.toEvent(next.focus, next.focusLane);
     const window = this.scene.window;
     if (window && !(before.window && sameWindow(before.window, window))) this.viewChanges.moved();
   }

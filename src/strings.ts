@@ -139,6 +139,20 @@ export interface TimelineStrings {
   endUnknown: string;
   /** A span whose start is unknown (`/2019`); `{date}` is its end. */
   startUnknown: string;
+  /** The last lane, of events in no group (`lanes="group"`). */
+  ungrouped: string;
+  /** The last lane, of events without actors (`lanes="actors"`). */
+  noActor: string;
+  /** The last lane, of events without tags (`lanes="tags"`). */
+  noTag: string;
+  /** Accessible name of the rows picker (what makes the lanes). */
+  rowsLabel: string;
+  /** The picker's choices: one band, or a lane per group, category, actor or tag. */
+  rowsNone: string;
+  rowsGroup: string;
+  rowsCategory: string;
+  rowsActors: string;
+  rowsTags: string;
   /** Accessible name of the key to how dates are drawn, shown when the data has such dates (its entries are the texts above, with "…" for the date). */
   dateKey: string;
 }

@@ -2,8 +2,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** What the controller tells its host, and asks it. */
 export interface FocusCallbacks {
-  /** The reader's focus entered the event or cluster button `id` (by click, Tab or script). */
-  focused(id: string): void;
+  /** The reader's focus entered the event or cluster button `id` (by click, Tab or script), in the lane `lane` (lanes only). */
+  focused(id: string, lane: string | undefined): void;
   /** Whether focusing an event may scroll: the narrow layout's cards scroll with the page; the plot clips its lanes, and scrolling it would shift every mark. */
   mayScroll(): boolean;
 }
@@ -37,9 +37,10 @@ export class FocusController implements ReactiveController {
     this.host.removeEventListener('focusin', this.onFocusin);
   }
 
-  /** After the next update, focuses the button of the event or cluster `id`. */
-  toEvent(id: string): void {
-    this.request(`${EVENT_BUTTON}[data-id="${CSS.escape(id)}"]`, this.callbacks.mayScroll());
+  /** After the next update, focuses the button of the event or cluster `id` (its copy in the lane `lane`, when given). */
+  toEvent(id: string, lane?: string): void {
+    const scope = lane === undefined ? '' : `[data-lane="${CSS.escape(lane)}"] `;
+    this.request(`${scope}${EVENT_BUTTON}[data-id="${CSS.escape(id)}"]`, this.callbacks.mayScroll());
   }
 
   /** After the next update, focuses the open event's title in the panel, scrolling the page to it. */
@@ -72,6 +73,6 @@ export class FocusController implements ReactiveController {
 
   private readonly onFocusin = (event: FocusEvent): void => {
     const button = (event.composedPath()[0] as Element).closest?.<HTMLElement>(EVENT_BUTTON);
-    if (button) this.callbacks.focused(button.dataset.id!);
+    if (button) this.callbacks.focused(button.dataset.id!, button.closest<HTMLElement>('[data-lane]')?.dataset.lane);
   };
 }

@@ -188,6 +188,8 @@ export class GestureController implements ReactiveController {
   }
 
   private onWheel = (event: WheelEvent): void => {
+    // Over lanes that scroll, an up-and-down wheel scrolls them (as in a performance panel); ctrl or a pinch still zooms.
+    if (!event.ctrlKey && Math.abs(event.deltaY) > Math.abs(event.deltaX) && scrollsLanes(event)) return;
     const state = this.state();
     const frame = this.frame();
     if (!state || !frame || !event.cancelable) return;
@@ -330,4 +332,10 @@ export class GestureController implements ReactiveController {
       this.apply(pinchWindow(gesture.window, limits, gesture.frame, gesture.start, now), window);
     }
   }
+}
+
+/** True when the wheel is over a lanes viewport that can scroll (see view/lanes.ts). */
+function scrollsLanes(event: WheelEvent): boolean {
+  const viewport = (event.composedPath()[0] as Element).closest?.('.lanes-viewport');
+  return !!viewport && viewport.scrollHeight > viewport.clientHeight;
 }

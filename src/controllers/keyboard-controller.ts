@@ -43,7 +43,8 @@ const BRUSH_KEYS: Readonly<Record<string, (view: ViewState, scene: Scene, shift:
 
 /**
  * The element's keys. On an event: ←/→ (and ↑/↓) to the previous/next event in time,
- * Home/End to the first/last, PageUp/PageDown ten at a time. Anywhere in the timeline:
+ * Home/End to the first/last, PageUp/PageDown ten at a time; in lanes, ←/→ walk the lane (its
+ * header first), ↑/↓ go to the lane above or below (see `moveInLanes`). Anywhere in the timeline:
  * + and − zoom, 0 shows all, Shift+←/→ pan (plain ←/→ too, off the events) — in the wide
  * layout only. In right-to-left, ← and → are mirrored: ← goes to later events and pans toward
  * later times. On the overview's brush, the keys of a slider move the window (`BRUSH_KEYS`),
@@ -69,10 +70,12 @@ export class KeyboardController implements ReactiveController {
     const target = event.composedPath()[0] as Element;
     // Keys typed into inputs, and keys a toolbar has used to move among its buttons, are not ours.
     if (event.defaultPrevented || target.closest?.('input, textarea, select') || event.altKey || event.ctrlKey || event.metaKey) return;
-    const on = target.closest?.<HTMLElement>('button[data-id]')?.dataset.id;
+    const button = target.closest?.<HTMLElement>('button[data-id]');
+    const on = button?.dataset.id;
+    const lane = button?.closest<HTMLElement>('[data-lane]')?.dataset.lane;
     const { view, scene } = this.callbacks.current();
     const key = (scene.env.rtl && MIRRORED[event.key]) || event.key;
-    const moved = on !== undefined && !event.shiftKey ? moveFrom(view, scene, on, key) : undefined;
+    const moved = on !== undefined && !event.shiftKey ? moveFrom(view, scene, on, key, lane) : undefined;
     const brushed = target.closest?.('[part~="brush"]') ? BRUSH_KEYS[key]?.(view, scene, event.shiftKey) : undefined;
     const step = scene.vertical ? undefined : WINDOW_KEYS[key];
     const next = moved ?? brushed ?? step?.(view, scene, on);

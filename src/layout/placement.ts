@@ -34,6 +34,8 @@ export interface PlacementOptions extends Partial<MarkSizes> {
   labelWidths: ArrayLike<number>;
   /** Labels that would run past this time are put left of their mark. */
   end: number;
+  /** Put before each cluster's number in its id (`cluster:<prefix><first>`): lanes each place their own events, and ids must stay apart. */
+  idPrefix?: string;
 }
 
 /** A level's clusters and each event's cluster. */
@@ -151,7 +153,7 @@ export class LevelPlacements {
     const endOf = new Float64Array(maxRows).fill(-Infinity);
     const nextIn = Int32Array.from(head);
     const nextStart = Float64Array.from(nextIn, leftOf);
-    const clusters = new ClusterCounter(index, this.count, this.sizes.clusterWidth);
+    const clusters = new ClusterCounter(index, this.count, this.sizes.clusterWidth, this.options.idPrefix ?? '');
     let rows = this.rowsAt.get(level - 1) ?? 0;
     for (let i = 0; i < this.count; i++) {
       const k = row[i]!;
@@ -195,7 +197,7 @@ export class LevelPlacements {
     const { index } = this;
     const scale = levelScale(level);
     const toWorld = (time: number) => time * scale;
-    const clusters = new ClusterCounter(index, this.count, this.sizes.clusterWidth);
+    const clusters = new ClusterCounter(index, this.count, this.sizes.clusterWidth, this.options.idPrefix ?? '');
     const extent = [0, 0];
     for (let i = 0; i < this.count; i++) {
       if (this.row[i]! >= 0 && this.since[i]! <= level) continue;
@@ -230,6 +232,7 @@ class ClusterCounter {
     private readonly index: TimeIndex,
     count: number,
     private readonly clusterWidth: number,
+    private readonly idPrefix: string,
   ) {
     if (scratch.length < count) scratch = new Float64Array(count);
     this.cellOf = scratch;
@@ -259,7 +262,7 @@ class ClusterCounter {
    * and each event's cluster.
    */
   done(): LevelClusters {
-    const clusters = [...this.open.values()].sort((a, b) => a.cell - b.cell).map((cluster) => ({ ...cluster, id: `cluster:${cluster.first}` }));
+    const clusters = [...this.open.values()].sort((a, b) => a.cell - b.cell).map((cluster) => ({ ...cluster, id: `cluster:${this.idPrefix}${cluster.first}` }));
     const clusterOf = new Int32Array(this.added.length).fill(-1);
     const position = new Map(clusters.map((cluster, k) => [cluster.cell, k]));
     let lastCell = NaN;

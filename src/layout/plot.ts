@@ -71,7 +71,7 @@ export class PlotLayouts {
  * What the reader can move to in this layout's level, in time order: the id of each event in a
  * row and, once, each cluster's id where its first event would be.
  */
-export function plotUnits({ index, placement }: PlotLayout): string[] {
+export function plotUnits({ index, placement }: Pick<PlotLayout, 'index' | 'placement'>): string[] {
   const ids: string[] = [];
   const listed = new Uint8Array(placement.clusters.length);
   index.events.forEach((event, i) => {

@@ -4,8 +4,10 @@ import type { ViewState } from './view-state.js';
 
 /** What the reader can do from the drawing's buttons, links and inputs. */
 export interface TimelineActions {
-  /** An event or cluster was clicked, tapped or pressed. */
-  activate(id: string): void;
+  /** An event, cluster or lane header was clicked, tapped or pressed (`lane`: the key of the lane it is in). */
+  activate(id: string, lane?: string): void;
+  /** The reader scrolled the lanes. */
+  scrollLanes(top: number): void;
   /** The panel opens another event (Previous, Next) or closes (`null`). */
   select(id: string | null): void;
   /** The page of cards before (-1) or after (1). */
@@ -39,7 +41,8 @@ export function timelineActions(host: ActionHost): TimelineActions {
     host.commit(transition(view, scene), moveFocus);
   };
   return {
-    activate: (id) => apply((view, scene) => act.activate(view, scene, id)),
+    activate: (id, lane) => apply((view, scene) => act.activate(view, scene, id, lane)),
+    scrollLanes: (top) => apply((view) => act.scrollLanes(view, top)),
     select: (id) => apply((view, scene) => act.select(view, scene, id)),
     page: (direction) => apply((view, scene) => act.turnPage(view, scene, direction), true),
     zoom: (factor) => apply((view, scene) => act.zoomBy(view, scene, factor)),

@@ -13,13 +13,20 @@ export interface LinkState {
   hidden?: string[];
   /** The search query. */
   query?: string;
+  /** Keys of the collapsed lanes; `''` stands for the lane of events without a value. */
+  collapsed?: string[];
+  /** What makes the lanes, when the reader chose it (`group`, `category`, `actors`, `tags`, `none`). */
+  lanes?: string;
 }
 
 /** Names of the parameters, in the order they are written. */
 
-/** The most category keys a link may switch off. */
+/** What a link may choose to make the lanes by. */
+const LANE_CHOICES: readonly string[] = ['group', 'category', 'actors', 'tags', 'none'];
+
+/** The most category keys a link may switch off (and lane keys it may collapse). */
 const MAX_HIDDEN = 1000;
-const KEYS = { selected: 'sel', start: 'from', end: 'to', hidden: 'hide', query: 'q' } as const;
+const KEYS = { selected: 'sel', start: 'from', end: 'to', hidden: 'hide', query: 'q', collapsed: 'fold', lanes: 'rows' } as const;
 
 /** application/x-www-form-urlencoded escaping of one name or value, as URLSearchParams writes it. */
 const escape = (text: string): string => new URLSearchParams([['', text]]).toString().slice(1);
@@ -55,8 +62,8 @@ function isDate(text: string): boolean {
 
 /**
  * The state as URLSearchParams-shaped text, e.g.
- * `sel=2018-report&from=2018-08-01&to=2019-01-31&hide=sanction,threat&q=purge`: keys in that
- * order, empty parts left out (so the empty state is `''`). `hide` lists the hidden category keys
+ * `sel=2018-report&from=2018-08-01&to=2019-01-31&hide=sanction,threat&q=purge&fold=OFAC&rows=group`:
+ * keys in that order (`fold` lists the collapsed lanes as `hide` lists keys, `rows` what makes them), empty parts left out (so the empty state is `''`). `hide` lists the hidden category keys
  * separated by literal commas, each key escaped (a comma inside a key becomes `%2C`); the key
  * `''` (no category) is an empty item, so hiding only it writes `hide=`. Duplicates are dropped.
  */
@@ -68,9 +75,14 @@ export function encodeLink(state: LinkState): string {
   add(KEYS.selected, state.selected);
   add(KEYS.start, state.start);
   add(KEYS.end, state.end);
-  const hidden = [...new Set(state.hidden ?? [])];
-  if (hidden.length > 0) parts.push(`${KEYS.hidden}=${hidden.map(escape).join(',')}`);
+  const addKeys = (name: string, keys: readonly string[] | undefined) => {
+    const unique = [...new Set(keys ?? [])];
+    if (unique.length > 0) parts.push(`${name}=${unique.map(escape).join(',')}`);
+  };
+  addKeys(KEYS.hidden, state.hidden);
   add(KEYS.query, state.query);
+  addKeys(KEYS.collapsed, state.collapsed);
+  add(KEYS.lanes, state.lanes);
   return parts.join('&');
 }
 
@@ -85,11 +97,12 @@ export function decodeLink(text: string): LinkState {
   for (const part of splitParts(String(text ?? ''))) {
     const { name, raw } = splitPart(part);
     if (raw === undefined) continue;
-    if (name === KEYS.hidden) {
-      if (state.hidden) continue;
-      // No more keys than a legend could hold: a link cannot make the filter's set huge.
+    if (name === KEYS.hidden || name === KEYS.collapsed) {
+      const field = name === KEYS.hidden ? 'hidden' : 'collapsed';
+      if (state[field]) continue;
+      // No more keys than a legend (or a plot of lanes) could hold: a link cannot make a set huge.
       const keys = raw.split(',', MAX_HIDDEN).map(unescape);
-      if (keys.every((key): key is string => key !== undefined)) state.hidden = [...new Set(keys)];
+      if (keys.every((key): key is string => key !== undefined)) state[field] = [...new Set(keys)];
       continue;
     }
     const value = unescape(raw);
@@ -98,6 +111,7 @@ export function decodeLink(text: string): LinkState {
     else if (name === KEYS.start && isDate(value)) state.start ??= value;
     else if (name === KEYS.end && isDate(value)) state.end ??= value;
     else if (name === KEYS.query) state.query ??= value.slice(0, MAX_QUERY);
+    else if (name === KEYS.lanes && LANE_CHOICES.includes(value)) state.lanes ??= value;
   }
   return state;
 }

@@ -1,3 +1,4 @@
+import { laneClusterById } from '../layout/lane-plot.js';
 import { clusterById, plotUnits } from '../layout/plot.js';
 import type { Scene } from './scene.js';
 
@@ -34,5 +35,5 @@ export function navigableIds(scene: Scene): string[] {
 
 /** The time an event or (in the plot) a cluster covers, `[lo, hi)`; undefined for an unknown id. */
 export function timeSpanOf(scene: Scene, id: string): { lo: number; hi: number } | undefined {
-  return (scene.plot && clusterById(scene.plot, id)) ?? scene.byId.get(id)?.when;
+  return (scene.plot && clusterById(scene.plot, id)) ?? (scene.lanePlot && laneClusterById(scene.lanePlot, id)?.cluster) ?? scene.byId.get(id)?.when;
 }

@@ -1,6 +1,9 @@
 import { binEvents, type Bins } from '../layout/bins.js';
 import { fitDomain } from '../layout/domain.js';
 import { labelWidths } from '../layout/label-widths.js';
+import { DEFAULT_PLOT_HEIGHT } from '../layout/sizes.js';
+import { LanePlotLayouts, type LanePlot } from '../layout/lane-plot.js';
+import { assignLanes, laneKeyOf, laneOrderOf, shownInLanes, type Lane, type LaneKey, type LaneOrder } from '../layout/lanes.js';
 import { pageAround } from '../layout/pages.js';
 import { plotTabStop, PlotLayouts, type PlotLayout } from '../layout/plot.js';
 import { clampWindow, MIN_SPAN, sameWindow, type TimeWindow, type WindowLimits } from '../layout/window.js';
@@ -11,6 +14,7 @@ import { categoryColors } from './category-colors.js';
 import { dateKinds, type DateKinds } from './date-kinds.js';
 import { applyFilter, categoryCounts, type CategoryCount, type EventFilter } from './filter.js';
 import { memoizeLast } from './memo.js';
+import { laneTabStop } from './lane-navigation.js';
 import type { ViewState } from './view-state.js';
 
 /** `auto` turns vertical below `VERTICAL_BELOW` pixels of width. */
@@ -38,6 +42,8 @@ export interface Environment {
   readonly measure: (text: string) => number;
   /** The element's built-in texts in its language (as loaded so far: see LanguageController). */
   readonly texts: TimelineStrings;
+  /** The height of the lanes' viewport in CSS pixels (0 until measured). */
+  readonly plotHeight: number;
 }
 
 /** Everything a scene is derived from. */
@@ -52,6 +58,9 @@ export interface SceneInput {
   readonly overview: boolean;
   /** The level the element's headings start at (`heading-level`), to fit the page's outline. */
   readonly headingLevel: number;
+  /** What the page makes the lanes by (`lanes`; empty: group when events have one) and their order (`lane-order`). */
+  readonly lanes: string;
+  readonly laneOrder: string;
   readonly view: ViewState;
   readonly env: Environment;
 }
@@ -112,14 +121,25 @@ export interface Scene {
   readonly canZoomOut: boolean;
   /** The narrow layout: cards down a line, a page at a time. */
   readonly vertical: boolean;
-  /** The wide layout's axis, events and clusters in the window (horizontal, with events, only). */
+  /** What makes the lanes (`none`: one band). */
+  readonly laneKey: LaneKey;
+  /** The lanes, in order; empty without lanes (fewer than two make none). */
+  readonly lanes: readonly Lane[];
+  /** Each lane's shown events and the count of them the count says are shown, by position (lanes only). */
+  readonly laneShown: readonly (readonly NormalizedEvent[])[];
+  readonly laneCounts: readonly number[];
+  /** The wide layout's axis, events and clusters in the window (horizontal, with events, one band). */
   readonly plot: PlotLayout | undefined;
+  /** The wide layout in lanes: where each lane is and what is drawn of those in view (horizontal, with lanes). */
+  readonly lanePlot: LanePlot | undefined;
   /** The overview strip with the window on it (horizontal, with events, unless hidden). */
   readonly overview: Overview | undefined;
   /** The page of cards drawn, as `[from, to)` into `shown` (vertical only). */
   readonly page: readonly [number, number] | undefined;
   /** The event or cluster holding the list's one tab stop. */
   readonly tabStop: string;
+  /** The lane of the tab stop's copy (lanes only). */
+  readonly tabLane: string | undefined;
   readonly open: OpenEvent | undefined;
 }
 
@@ -133,6 +153,18 @@ export interface Scene {
  */
 export class SceneDeriver {
   private readonly plots = new PlotLayouts();
+  private readonly lanePlots = new LanePlotLayouts();
+  private readonly laneSet = memoizeLast(
+    (events: readonly NormalizedEvent[], key: LaneKey, order: LaneOrder, categoryLabel: (key: string) => string, without: string, locale: string) =>
+      assignLanes(events, key, order, { categoryLabel, without, locale }),
+  );
+  private readonly laneFilter = memoizeLast(laneFilterOf);
+  private readonly widthOf = memoizeLast((events: readonly NormalizedEvent[], _font: string, measure: (text: string) => number) => {
+    const widths = labelWidths(events.map((event) => event.title), measure);
+    const byIndex = new Float32Array(events.reduce((most, event) => Math.max(most, event.index + 1), 0));
+    events.forEach((event, i) => (byIndex[event.index] = widths[i]!));
+    return (event: NormalizedEvent) => byIndex[event.index]!;
+  });
   private readonly texts = memoizeLast((builtIn: TimelineStrings, replaced: Partial<TimelineStrings>): TimelineStrings => replaceStrings(builtIn, replaced));
   // The page's categories are read as the data's are (any value is safe); what is left out is said once per value set.
   private readonly merge = memoizeLast((fromData: Categories | undefined, fromPage: unknown): Categories => ({
@@ -164,10 +196,11 @@ export class SceneDeriver {
    * one drawn (a press of + zooms four). True while there is more to do; for idle time.
    */
   prepareAhead(scene: Scene): boolean {
+    if (scene.lanePlot) return this.lanePlots.prepare(scene.lanePlot.level + AHEAD);
     return scene.plot ? this.plots.prepare(scene.plot.placement.level + AHEAD) : false;
   }
 
-  private compute({ data, categories: fromPage, strings: replaced, layout, overview: wanted, headingLevel, view, env }: SceneInput): Scene {
+  private compute({ data, categories: fromPage, strings: replaced, layout, overview: wanted, headingLevel, lanes: lanesChoice, laneOrder, view, env }: SceneInput): Scene {
     const strings = this.texts(env.texts, replaced);
     const categories = this.merge(data.categories, fromPage);
     const { colorOf, counts, categoryLabel } = this.legend(data.events, categories);
@@ -175,16 +208,34 @@ export class SceneDeriver {
     const { shown, matches, listed, shownPosition } = this.filter(data.events, view.filter, categoryLabel);
     const window = limits && (view.window ? clampWindow(view.window, limits) : limits.extent);
     const vertical = layout === 'vertical' || (layout === 'auto' && env.width > 0 && env.width < VERTICAL_BELOW);
-    const plot =
-      window && limits && !vertical
-        ? this.plots.layout({ events: shown, labelWidths: this.widths(shown, env.font, env.measure), end: limits.extent[1], window, width: Math.max(env.width, 1) })
-        : undefined;
     const width = Math.max(env.width, 1);
+    const laneKey = laneKeyOf(view.lanes ?? lanesChoice, data.events);
+    const without = { group: strings.ungrouped, category: strings.uncategorized, actors: strings.noActor, tags: strings.noTag, none: '' }[laneKey];
+    const lanes = this.laneSet(data.events, laneKey, laneOrderOf(laneOrder), categoryLabel, without, env.locale);
+    const { laneShown, laneCounts } = this.laneFilter(lanes, shown, data.events, matches);
+    const wide = window && limits && !vertical ? { end: limits.extent[1], window, width } : undefined;
+    const plot = wide && !lanes.length ? this.plots.layout({ events: shown, labelWidths: this.widths(shown, env.font, env.measure), ...wide }) : undefined;
+    const lanePlot =
+      wide && lanes.length
+        ? this.lanePlots.layout({
+            lanes,
+            shown: laneShown,
+            counts: laneCounts,
+            labelWidth: this.widthOf(data.events, env.font, env.measure),
+            collapsed: view.collapsed,
+            top: view.laneTop,
+            height: env.plotHeight || DEFAULT_PLOT_HEIGHT,
+            ...wide,
+          })
+        : undefined;
     const overview = plot && wanted ? { bins: this.bins(listed, limits!.extent, Math.floor(width / MIN_BIN_WIDTH), counts), extent: limits!.extent, width } : undefined;
     const preferred = [view.focus, view.selected];
-    const tabStop = plot
-      ? plotTabStop(plot, preferred)
-      : (preferred.find((id) => id && shownPosition(id) !== undefined) ?? shown[0]?.id ?? '');
+    const laneStop = lanePlot && laneTabStop(lanePlot, view);
+    const tabStop = laneStop
+      ? laneStop.id
+      : plot
+        ? plotTabStop(plot, preferred)
+        : (preferred.find((id) => id && shownPosition(id) !== undefined) ?? shown[0]?.id ?? '');
     return {
       data,
       view,
@@ -207,13 +258,26 @@ export class SceneDeriver {
       canZoomIn: !!window && !!limits && window[1] - window[0] > limits.minSpan + 1,
       canZoomOut: !!window && !!limits && !sameWindow(window, limits.extent),
       vertical,
+      laneKey,
+      lanes,
+      laneShown,
+      laneCounts,
       plot,
+      lanePlot,
       overview,
       page: window && vertical ? pageAround(shownPosition(tabStop) ?? 0, shown.length) : undefined,
       tabStop,
+      tabLane: laneStop?.lane,
       open: openEvent(byId.get(view.selected), data.events, positionInAll, shown, shownPosition),
     };
   }
+}
+
+/** Each lane's shown events, and how many of them the count says are shown (those matching the search). */
+function laneFilterOf(lanes: readonly Lane[], shown: readonly NormalizedEvent[], all: readonly NormalizedEvent[], matches: ReadonlySet<string> | undefined) {
+  const laneShown = shownInLanes(lanes, shown, all);
+  const laneCounts = laneShown.map((events) => (matches ? events.reduce((n, event) => n + (matches.has(event.id) ? 1 : 0), 0) : events.length));
+  return { laneShown, laneCounts };
 }
 
 /** The narrowest a bin of the overview may be, in pixels. */
@@ -276,6 +340,7 @@ function openEvent(
 /** True when two inputs would derive the same scene: the same objects, and the same environment. */
 function sameInput(a: SceneInput, b: SceneInput): boolean {
   if (a.data !== b.data || a.categories !== b.categories || a.strings !== b.strings || a.layout !== b.layout || a.overview !== b.overview || a.headingLevel !== b.headingLevel || a.view !== b.view) return false;
+  if (a.lanes !== b.lanes || a.laneOrder !== b.laneOrder) return false;
   const keys = Object.keys(a.env) as Array<keyof Environment>;
   return keys.every((key) => a.env[key] === b.env[key]);
 }

@@ -6,7 +6,10 @@
 import { clusterById, clusterEvents } from '../layout/plot.js';
 import { PAGE_SIZE } from '../layout/pages.js';
 import { clampWindow, MIN_SPAN, panWindow, revealInWindow, sameWindow, windowAround, zoomWindow, type TimeWindow } from '../layout/window.js';
+import { DEFAULT_PLOT_HEIGHT } from '../layout/sizes.js';
+import { laneClusterById, laneClusterEvents } from '../layout/lane-plot.js';
 import { NO_FILTER } from './filter.js';
+import { headerPosition, laneSpanOf, moveInLanes, revealLane } from './lane-navigation.js';
 import { moveFocus, navigableIds, timeSpanOf } from './navigation.js';
 import type { Scene } from './scene.js';
 import type { ViewState } from './view-state.js';
@@ -22,15 +25,39 @@ export function select(view: ViewState, scene: Scene, id: string | null): ViewSt
  * Activates an event (opens it) or a cluster: zooms to the span of the cluster's events, or —
  * zoomed in all the way, where they share an hour — opens the first of them, to walk them.
  */
-export function activate(view: ViewState, scene: Scene, id: string): ViewState {
-  const cluster = scene.plot && clusterById(scene.plot, id);
-  if (!cluster || !scene.window || !scene.limits) return select(view, scene, id);
-  if (scene.window[1] - scene.window[0] <= MIN_SPAN * 1.01) return select(view, scene, clusterEvents(scene.plot!, cluster)[0]!.id);
+export function activate(view: ViewState, scene: Scene, id: string, lane?: string): ViewState {
+  const header = scene.lanePlot && headerPosition(id);
+  if (header !== undefined && scene.lanes[header]) return toggleLane(view, scene.lanes[header].key);
+  const inLane = scene.lanePlot && laneClusterById(scene.lanePlot, id);
+  const cluster = inLane ? inLane.cluster : scene.plot && clusterById(scene.plot, id);
+  if (!cluster || !scene.window || !scene.limits) return withLane(select(view, scene, id), lane);
+  if (scene.window[1] - scene.window[0] <= MIN_SPAN * 1.01) {
+    const first = inLane ? laneClusterEvents(inLane.placed, cluster)[0]! : clusterEvents(scene.plot!, cluster)[0]!;
+    return withLane(select(view, scene, first.id), lane);
+  }
   return withWindow(view, scene, windowAround(cluster.lo, cluster.hi, scene.limits), true);
 }
 
+/** Collapses the lane `key` to a density strip, or expands it again. */
+export function toggleLane(view: ViewState, key: string): ViewState {
+  const collapsed = new Set(view.collapsed);
+  if (!collapsed.delete(key)) collapsed.add(key);
+  return { ...view, collapsed };
+}
+
+/** The reader scrolled the lanes to `top` pixels down. */
+export function scrollLanes(view: ViewState, top: number): ViewState {
+  return Math.abs(view.laneTop - top) < 0.5 ? view : { ...view, laneTop: top };
+}
+
+/** The view with the focused copy in `lane` (when given). */
+function withLane(view: ViewState, lane: string | undefined): ViewState {
+  return lane === undefined || view.focusLane === lane ? view : { ...view, focusLane: lane };
+}
+
 /** The tab stop moves to `id` (an event or cluster), and the window pans just enough to show it. */
-export function focusOn(view: ViewState, scene: Scene, id: string): ViewState {
+export function focusOn(view: ViewState, scene: Scene, id: string, lane?: string): ViewState {
+  if (scene.lanePlot && lane !== undefined) return focusInLanes(view, scene, id, lane);
   const span = timeSpanOf(scene, id);
   if (!span) return view;
   const focused = view.focus === id ? view : { ...view, focus: id };
@@ -42,10 +69,26 @@ export function focusOn(view: ViewState, scene: Scene, id: string): ViewState {
  * A navigation key pressed on the event or cluster `from`: the tab stop moves along what the
  * arrows walk (see `navigableIds`). Undefined when `key` does not move focus.
  */
-export function moveFrom(view: ViewState, scene: Scene, from: string, key: string): ViewState | undefined {
+export function moveFrom(view: ViewState, scene: Scene, from: string, key: string, lane?: string): ViewState | undefined {
+  if (scene.lanePlot && lane !== undefined) {
+    const next = moveInLanes(scene, scene.lanePlot, { id: from, lane }, key);
+    return next && focusOn(view, scene, next.id, next.lane);
+  }
   const ids = navigableIds(scene);
   const next = moveFocus(key, ids.indexOf(from), ids.length);
   return next === undefined ? undefined : focusOn(view, scene, ids[next]!);
+}
+
+/** The tab stop moves to `id` in `lane`: the lanes scroll to show that lane, the window pans to show the event. */
+function focusInLanes(view: ViewState, scene: Scene, id: string, lane: string): ViewState {
+  const plot = scene.lanePlot!;
+  const position = plot.lanes.findIndex((candidate) => candidate.key === lane);
+  if (position < 0) return view;
+  const laneTop = revealLane(plot, position, view.laneTop, scene.env.plotHeight || DEFAULT_PLOT_HEIGHT);
+  const moved = view.focus === id && view.focusLane === lane && view.laneTop === laneTop ? view : { ...view, focus: id, focusLane: lane, laneTop };
+  const span = laneSpanOf(scene, plot, id);
+  if (!span || !scene.window || !scene.limits) return moved;
+  return withWindow(moved, scene, revealInWindow(scene.window, span.lo, span.hi, scene.limits), true);
 }
 
 /** Shows the page of cards before (-1) or after (1), its first card taking the tab stop. */

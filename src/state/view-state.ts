@@ -1,3 +1,4 @@
+import type { LaneKey } from '../layout/lanes.js';
 import type { TimeWindow } from '../layout/window.js';
 import { parseDate } from '../model/dates.js';
 import { NO_FILTER, type EventFilter } from './filter.js';
@@ -19,10 +20,18 @@ export interface ViewState {
   readonly filter: EventFilter;
   /** Whether the last change of the window was a discrete step (a button, a key) that marks glide through. */
   readonly glide: boolean;
+  /** The lane of the focused copy (an event with several actors is in several lanes); undefined outside lanes. */
+  readonly focusLane?: string | undefined;
+  /** Keys of the lanes the reader collapsed to a density strip. */
+  readonly collapsed: ReadonlySet<string>;
+  /** How far down the lanes are scrolled, in pixels. */
+  readonly laneTop: number;
+  /** What makes the lanes, when the reader chose it (the rows picker, a link); undefined: the page's `lanes`. */
+  readonly lanes?: LaneKey | undefined;
 }
 
 /** Before the reader does anything: all events, nothing open, nothing filtered. */
-export const INITIAL_VIEW: ViewState = Object.freeze({ window: undefined, selected: '', focus: '', filter: NO_FILTER, glide: false });
+export const INITIAL_VIEW: ViewState = Object.freeze({ window: undefined, selected: '', focus: '', filter: NO_FILTER, glide: false, collapsed: new Set<string>(), laneTop: 0 });
 
 /**
  * The window `[start, end)` two dates describe, the end inclusive of its unit (`2018-12` ends
@@ -77,6 +86,8 @@ export function toLink(view: ViewState): LinkState {
   if (view.window) [link.start, link.end] = [isoInstant(view.window[0]), isoInstant(view.window[1])];
   if (view.filter.hiddenCategories.size) link.hidden = [...view.filter.hiddenCategories];
   if (view.filter.query) link.query = view.filter.query;
+  if (view.collapsed.size) link.collapsed = [...view.collapsed];
+  if (view.lanes) link.lanes = view.lanes;
   return link;
 }
 
@@ -87,6 +98,8 @@ export function fromLink(view: ViewState, link: LinkState): ViewState {
     selected: link.selected ?? '',
     window: link.start && link.end ? windowFrom(link.start, link.end) : undefined,
     filter: { hiddenCategories: new Set(link.hidden ?? []), query: link.query ?? '' },
+    collapsed: new Set(link.collapsed ?? []),
+    lanes: link.lanes as LaneKey | undefined,
     glide: false,
   };
 }

@@ -19,14 +19,15 @@ export interface EventListContext {
   colorOf: (category: string | undefined) => string;
   /** The title, with search matches highlighted. */
   renderTitle: (event: NormalizedEvent) => TemplateResult | string;
-  onActivate: (id: string) => void;
+  /** An event or cluster was activated; `lane` is the key of the lane its copy is in (lanes only). */
+  onActivate: (id: string, lane?: string) => void;
 }
 
 /** One click listener on the list for all its event buttons (click, tap, Enter, Space). */
-export function activateOnClick(onActivate: (id: string) => void): (event: Event) => void {
+export function activateOnClick(onActivate: (id: string, lane?: string) => void): (event: Event) => void {
   return (event) => {
     const button = (event.target as Element).closest<HTMLElement>('button[data-id]');
-    if (button) onActivate(button.dataset.id!);
+    if (button) onActivate(button.dataset.id!, button.closest<HTMLElement>('[data-lane]')?.dataset.lane);
   };
 }
 

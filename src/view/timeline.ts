@@ -10,6 +10,7 @@ import { renderDateKey } from './date-key.js';
 import type { EventListContext } from './event-list.js';
 import { renderExport } from './export.js';
 import { renderHorizontal } from './horizontal.js';
+import { renderLanes } from './lanes.js';
 import { hostPicture } from './host-picture.js';
 import { svgOf } from './svg.js';
 import { renderHighlighted, renderLegend } from './legend.js';
@@ -67,7 +68,7 @@ function renderNarrow(scene: Scene, load: SrcState, actions: TimelineActions): T
 
 /** The wide layout: downloads and zoom buttons above the plot. */
 function renderWide(scene: Scene, load: SrcState, actions: TimelineActions): TemplateResult {
-  const plot = scene.plot!;
+  const { plot, lanePlot } = scene;
   return html`<div class="toolbar">
       ${renderDownloads(scene, load)}${renderControls({
         strings: scene.strings,
@@ -80,13 +81,15 @@ function renderWide(scene: Scene, load: SrcState, actions: TimelineActions): Tem
     ${scene.overview
       ? renderOverview(scene.overview, { strings: scene.strings, locale: scene.env.locale, rtl: scene.env.rtl, window: scene.window!, colorOf: scene.colorOf })
       : nothing}
-    ${renderHorizontal(plot, {
-      ...eventList(scene, actions),
-      strings: scene.strings,
-      eventAt: (index) => plot.index.events[index]!,
-      membersOf: (cluster) => clusterEvents(plot, cluster),
-      animate: scene.view.glide,
-    })}`;
+    ${lanePlot
+      ? renderLanes(lanePlot, { ...eventList(scene, actions), strings: scene.strings, tabLane: scene.tabLane, animate: scene.view.glide })
+      : renderHorizontal(plot!, {
+          ...eventList(scene, actions),
+          strings: scene.strings,
+          eventAt: (index) => plot!.index.events[index]!,
+          membersOf: (cluster) => clusterEvents(plot!, cluster),
+          animate: scene.view.glide,
+        })}`;
 }
 
 /** What both layouts need to draw the events as buttons. */

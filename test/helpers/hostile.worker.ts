@@ -7,13 +7,13 @@ import * as act from '../../src/state/transitions.js';
 import { INITIAL_VIEW, isoInstant } from '../../src/state/view-state.js';
 import { ENGLISH } from '../../src/strings.js';
 
-const ENV = { width: 1000, locale: 'en-US', rtl: false, texts: ENGLISH, printing: false, font: '13px test', measure: (text: string) => text.length * 7 };
+const ENV = { width: 1000, locale: 'en-US', rtl: false, texts: ENGLISH, printing: false, font: '13px test', measure: (text: string) => text.length * 7, plotHeight: 600 };
 
 /** Normalizes `input` (CSV text when `csv`), then derives the scene and zooms in and out `zooms` times each, reading every window as ISO text. */
 function run({ input, csv = false, zooms = 0 }: { input: unknown; csv?: boolean; zooms?: number }) {
   const data = normalize(csv ? fromCsv(input as string) : input);
   const deriver = new SceneDeriver();
-  const derive = (view = INITIAL_VIEW) => deriver.derive({ data, categories: {}, strings: {}, layout: 'horizontal', overview: true, headingLevel: 2, view, env: ENV });
+  const derive = (view = INITIAL_VIEW) => deriver.derive({ data, categories: {}, strings: {}, layout: 'horizontal', overview: true, headingLevel: 2, lanes: '', laneOrder: '', view, env: ENV });
   let scene = derive();
   const windows: string[] = [];
   for (const factor of [...Array<number>(zooms).fill(2), ...Array<number>(2 * zooms).fill(0.5)]) {

@@ -8,7 +8,7 @@ import { INITIAL_VIEW, type ViewState } from '../../src/state/view-state.js';
 export const measure = (text: string): number => text.length * 7;
 
 /** A wide English page, not printing, labels 7 px a letter. */
-export const ENVIRONMENT: Environment = { width: 1000, locale: 'en-US', rtl: false, texts: ENGLISH, printing: false, font: '13px test', measure };
+export const ENVIRONMENT: Environment = { width: 1000, locale: 'en-US', rtl: false, texts: ENGLISH, printing: false, font: '13px test', measure, plotHeight: 600 };
 
 /** What a scene is made from, with defaults: the events given, no categories or strings, a horizontal layout. */
 export interface SceneOptions {
@@ -17,6 +17,9 @@ export interface SceneOptions {
   layout?: LayoutChoice;
   /** Whether the overview strip is wanted (default: yes). */
   overview?: boolean;
+  /** What makes the lanes and their order (default: the page's default, empty). */
+  lanes?: string;
+  laneOrder?: string;
 }
 
 /** What the deriver is given for `input` (events, or a data object with a title), the options over the defaults. */
@@ -28,6 +31,8 @@ export function sceneInputOf(input: readonly TimelineEvent[] | { title: string; 
     layout: options.layout ?? 'horizontal',
     overview: options.overview ?? true,
     headingLevel: 2,
+    lanes: options.lanes ?? '',
+    laneOrder: options.laneOrder ?? '',
     view: { ...INITIAL_VIEW, ...options.view },
     env: { ...ENVIRONMENT, ...options.env },
   };
