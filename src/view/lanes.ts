@@ -60,11 +60,10 @@ function renderLane(lane: LaneInView, context: LanesContext): TemplateResult {
       data-id=${id}
       tabindex=${id === tabStop ? 0 : -1}
       aria-expanded=${lane.collapsed || !hasEvents ? 'false' : 'true'}
-      aria-label=${name}
       @click=${() => context.onActivate(id, lane.lane.key)}
     >
       <span class="lane-chevron" aria-hidden="true"></span><span class="lane-name">${lane.lane.label}</span
-      ><span class="lane-count" aria-hidden="true">${plural(context.strings.eventCount, lane.count, context.locale)}</span>
+      ><span class="visually-hidden">, </span><span class="lane-count">${plural(context.strings.eventCount, lane.count, context.locale)}</span>
     </button>
     ${lane.marks && lane.placed
       ? html`<div class="rows">
