@@ -25,7 +25,7 @@ export function renderLanes(plot: LanePlot, context: LanesContext): TemplateResu
   const total = plot.offsets[plot.offsets.length - 1]!;
   return html`<div class="plot plot--lanes ${context.animate ? 'animate' : ''}">
     ${renderAxis(plot.ticks, context.locale, context.rtl)}
-    <div class="lanes-viewport">
+    <div class="lanes-viewport" role="region" aria-label=${context.label}>
       <div class="lanes-track" style=${styleMap({ height: `${total}px` })}>
         ${repeat(
           plot.inView,

@@ -137,7 +137,9 @@ describe('<sanctions-timeline> inputs', () => {
     it('draws the slides and the era of timelinejs.json in chronological order', async () => {
       const { el, loads } = await loadedFrom(`${F}/timelinejs.json`);
       // The era (2017–2021) starts first; slides keep the precision TimelineJS gave them.
-      expect(titles(el)).to.deep.equal(['Example era', 'Example event A', 'Example event B', 'Example event C']);
+      expect(el.normalizedEvents.map((event) => event.title)).to.deep.equal(['Example era', 'Example event A', 'Example event B', 'Example event C']);
+      // Drawn in lanes by TimelineJS's groups: every slide, lane by lane.
+      expect(titles(el)).to.have.members(['Example era', 'Example event A', 'Example event B', 'Example event C']);
       expect(datesOf(el, 'Example era')).to.deep.equal(['2017', '2021']);
       expect(datesOf(el, 'Example event A')).to.deep.equal(['December 13, 2018']);
       expect(datesOf(el, 'Example event B')).to.deep.equal(['March 2019']);
@@ -149,10 +151,10 @@ describe('<sanctions-timeline> inputs', () => {
 
     it('shows TimelineJS headlines and text as plain text, never as HTML', async () => {
       const { el } = await loadedFrom(`${F}/timelinejs.json`);
-      expect(shadow(el).querySelector('ol.events')!.getAttribute('aria-label')).to.equal('Example TimelineJS file');
+      expect(shadow(el).querySelector('.lanes-viewport')!.getAttribute('aria-label')).to.equal('Example TimelineJS file');
       const a = el.normalizedEvents.find((event) => event.title === 'Example event A')!;
       expect(a.summary).to.equal('A report with HTML & an entity.');
-      expect(a.category).to.equal('report');
+      expect(a.group).to.equal('report');
       expect(shadow(el).querySelector('b, i')).to.equal(null);
     });
   });

@@ -46,7 +46,7 @@ describe('<sanctions-timeline> reads TimelineJS as journalists have it', () => {
     const { el, count } = await loaded('/test/fixtures/timelinejs-sheet.csv');
     expect(count).to.equal(8);
     expect(el.problems.filter((problem) => problem.severity !== 'warning')).to.deep.equal([]);
-    expect(shadow(el).querySelector('.events')!.getAttribute('aria-label')).to.equal('The OSCE Moscow Mechanism on Chechnya');
+    expect(shadow(el).querySelector('.lanes-viewport')!.getAttribute('aria-label')).to.equal('The OSCE Moscow Mechanism on Chechnya');
     const byTitle = (start: string) => el.normalizedEvents.find((event) => event.title.startsWith(start))!;
     expect([byTitle('16 OSCE').when.start.precision, byTitle('16 OSCE').when.lo]).to.deep.equal(['time', Date.UTC(2018, 10, 1, 22, 30)]);
     expect([byTitle('Moscow Mechanism inquiry').category, byTitle('Moscow Mechanism inquiry').end]).to.deep.equal(['era', '2018-12-20']);
