@@ -2,7 +2,8 @@
 // generated events. Prints a markdown table and writes bench/results.json (see bench/README.md).
 //
 // Options: --quick (one run each, 1k and 10k only, no results.json), --runs=N (runs per case),
-// --only=100000,ftm (chosen sizes and libraries; `ftm` is the 100k FollowTheMoney designations through `src`).
+// --only=100000,ftm (chosen cases and libraries; `ftm` is the 100k FollowTheMoney designations through
+// `src`, `lanes` the 100k events in 1,000 lanes); BENCH_CASES=lanes,vis is the same as --only=lanes,vis.
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { cpus, release, totalmem, type } from 'node:os';
@@ -13,34 +14,43 @@ import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { generateEvents } from './generate-events.js';
 import { generateFtm } from './generate-ftm.js';
 import { overviewCost } from './overview-cost.mjs';
-import { frameStats, markdown, summarize, checkTargets } from './report.mjs';
+import { frameStats, laneRatios, markdown, summarize, checkTargets } from './report.mjs';
 import { serve } from './serve.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const quick = process.argv.includes('--quick');
 const runsOption = Number(process.argv.find((arg) => arg.startsWith('--runs='))?.slice(7)) || undefined;
-/** `--only=100000,ours`: just these sizes and libraries, printed and not written (for profiling one case). */
-const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice(7).split(',');
+/**
+ * `--only=100000,ours` or `BENCH_CASES=100000,ours`: just these cases (a size, or `lanes`) and
+ * libraries, printed and not written (for profiling one case).
+ */
+const only = (process.argv.find((arg) => arg.startsWith('--only='))?.slice(7) ?? (process.env.BENCH_CASES || undefined))?.split(',');
 
 /** A phase (render, load, the 60 steps) that takes longer than this is reported as timed out. */
 const TIMEOUT_MS = Number(process.env.BENCH_TIMEOUT_MS) || 90_000;
 /** Every run draws the same events. */
 const SEED = 1;
 /**
- * Sizes with their runs per library; vis-timeline is not run at 1M. `ftm` is ours loading
- * generated OpenSanctions designations (FollowTheMoney lines, each with its target) through `src`.
+ * The cases (named by `key` for --only) with their runs per library; vis-timeline is not run at
+ * 1M. `ftm` is ours loading generated OpenSanctions designations (FollowTheMoney lines, each with
+ * its target) through `src`. `lanes` is the 100k events in 1,000 lanes (generate-lanes.js): ours
+ * with `lanes="group"`, vis-timeline with 1,000 groups, both in a plot 600 px high.
  */
 const SIZES = quick
-  ? [{ n: 1_000, runs: 1, libraries: ['ours', 'vis'] }, { n: 10_000, runs: 1, libraries: ['ours', 'vis'] }]
+  ? [{ key: '1000', n: 1_000, runs: 1, libraries: ['ours', 'vis'] }, { key: '10000', n: 10_000, runs: 1, libraries: ['ours', 'vis'] }]
   : [
-      { n: 1_000, runs: 5, libraries: ['ours', 'vis'] },
-      { n: 10_000, runs: 3, libraries: ['ours', 'vis'] },
-      { n: 100_000, runs: 3, libraries: ['ours', 'vis', 'ftm'] },
-      { n: 1_000_000, runs: 3, libraries: ['ours'] },
+      { key: '1000', n: 1_000, runs: 5, libraries: ['ours', 'vis'] },
+      { key: '10000', n: 10_000, runs: 3, libraries: ['ours', 'vis'] },
+      { key: '100000', n: 100_000, runs: 3, libraries: ['ours', 'vis', 'ftm'] },
+      // vis-timeline's steps take 1–4 s each with 1,000 groups, about 2 minutes for the 60: they
+      // get twice the timeout. Its one run takes about 3 minutes and its figures are tens of
+      // times ours: more runs would not move the ratios.
+      { key: 'lanes', n: 100_000, lanes: 1_000, runs: 3, runsOf: { vis: 1 }, timeouts: { steps: 2 * TIMEOUT_MS }, libraries: ['ours', 'vis'] },
+      { key: '1000000', n: 1_000_000, runs: 3, libraries: ['ours'] },
     ];
 const LIBRARIES = { ours: 1, vis: 1, ftm: 1 };
 const PLANNED = only
-  ? SIZES.filter(({ n }) => only.includes(String(n))).map((size) => ({
+  ? SIZES.filter(({ key }) => only.includes(key)).map((size) => ({
       ...size,
       libraries: size.libraries.filter((library) => !only.some((word) => word in LIBRARIES) || only.includes(library)),
     }))
@@ -53,10 +63,10 @@ function log(message) {
   process.stderr.write(`${message}\n`);
 }
 
-/** `promise`, or a Timeout error after TIMEOUT_MS. */
-function limited(promise) {
+/** `promise`, or a Timeout error after `ms` (TIMEOUT_MS unless the case says otherwise). */
+function limited(promise, ms = TIMEOUT_MS) {
   let timer;
-  const timeout = new Promise((_, reject) => (timer = setTimeout(() => reject(new Timeout()), TIMEOUT_MS)));
+  const timeout = new Promise((_, reject) => (timer = setTimeout(() => reject(new Timeout()), ms)));
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
@@ -131,23 +141,27 @@ async function onFreshPage(session, library, work) {
 }
 
 /** First render, DOM nodes and heap after it, then the 60 steps (unless `skipSteps`). */
-async function renderAndSteps(page, n, run, skipSteps) {
-  await page.evaluate((count, seed) => window.bench.generate(count, seed), n, SEED);
+async function renderAndSteps(page, { n, lanes = 0, timeouts }, run, skipSteps) {
+  await page.evaluate((count, seed, laneCount) => window.bench.generate(count, seed, laneCount), n, SEED, lanes);
   run.render = await limited(page.evaluate(() => window.bench.render()));
   Object.assign(run, await page.evaluate(() => window.bench.stats()));
   run.heapMB = await heapAfterGC(page);
   if (skipSteps) return;
   run.phase = 'steps';
-  Object.assign(run, frameStats(await limited(page.evaluate(() => window.bench.steps()))));
+  Object.assign(run, frameStats(await limited(page.evaluate(() => window.bench.steps()), timeouts?.steps)));
 }
 
+/** Whether the case measures load + render through `src`: ftm, and ours except in the lanes case. */
+const measuresLoad = ({ library, lanes }) => library === 'ftm' || (library === 'ours' && !lanes);
+
 /**
- * One run of one library at one size: for ours first load + render through `src` (its own page),
- * then for both the first render with the events set directly, DOM, heap and the 60 steps. A
- * phase that timed out or failed in an earlier run (`skip`: phase → error) is not tried again but
- * reported the same way.
+ * One run of one case: for ours first load + render through `src` (its own page), then for both
+ * the first render with the events set directly, DOM, heap and the 60 steps. A phase that timed
+ * out or failed in an earlier run (`skip`: phase → error) is not tried again but reported the
+ * same way.
  */
-async function measure(session, library, n, skip) {
+async function measure(session, entry) {
+  const { library, n, skip } = entry;
   const run = { timedOut: [] };
   const record = (phase, error) => {
     if (error instanceof Timeout) run.timedOut.push(phase);
@@ -164,7 +178,7 @@ async function measure(session, library, n, skip) {
       skip.set(run.phase, error instanceof Timeout ? error : new Error(`failed in an earlier run: ${error.message}`));
     }
   };
-  if (library === 'ours' || library === 'ftm') {
+  if (measuresLoad(entry)) {
     const url = await dataFile(n, library);
     await attempt('load', async (page) => (run.load = await limited(page.evaluate((src) => window.bench.load(src), url))));
   }
@@ -173,7 +187,7 @@ async function measure(session, library, n, skip) {
     delete run.phase;
     return run;
   }
-  await attempt('render', (page) => renderAndSteps(page, n, run, skip.has('steps')));
+  await attempt('render', (page) => renderAndSteps(page, entry, run, skip.has('steps')));
   // Rendered, but the steps were left out because they timed out or failed before.
   const stepsReported = run.p95 !== undefined || run.timedOut.includes('steps') || run.failed?.steps;
   if (run.render !== undefined && skip.has('steps') && !stepsReported) record('steps', skip.get('steps'));
@@ -181,11 +195,12 @@ async function measure(session, library, n, skip) {
   return run;
 }
 
-function describeRun(run) {
+function describeRun(run, lanes) {
   const ms = (value) => (value === undefined ? '—' : `${Math.round(value)} ms`);
   const timedOut = run.timedOut.length ? `, timed out: ${run.timedOut.join(', ')}` : '';
   const failed = run.failed ? `, failed: ${JSON.stringify(run.failed)}` : '';
-  return `render ${ms(run.render)}, load ${ms(run.load)}, p95 ${ms(run.p95)}, ${run.nodes ?? '—'} nodes${timedOut}${failed}`;
+  const drawn = lanes && run.lanesDrawn !== undefined ? `, ${run.lanesDrawn} lanes drawn` : '';
+  return `render ${ms(run.render)}, load ${ms(run.load)}, p95 ${ms(run.p95)}, max ${ms(run.max)}, ${run.nodes ?? '—'} nodes${drawn}${timedOut}${failed}`;
 }
 
 async function machine(browser) {
@@ -224,23 +239,33 @@ async function main() {
   const session = { origin: server.origin, browser: await launch() };
   const info = await machine(session.browser);
   log(`bench: ${info.chromium}, ${info.cores} × ${info.cpu}, timeout ${TIMEOUT_MS / 1000} s per phase`);
-  const cases = PLANNED.flatMap(({ n, runs, libraries }) =>
-    libraries.map((library) => ({ library, n, plannedRuns: runsOption ?? runs, runs: [], skip: new Map() })),
+  const cases = PLANNED.flatMap(({ key, n, lanes, runs, runsOf, timeouts, libraries }) =>
+    libraries.map((library) => ({
+      key,
+      library,
+      n,
+      lanes,
+      timeouts,
+      plannedRuns: runsOption ?? runsOf?.[library] ?? runs,
+      runs: [],
+      skip: new Map(),
+    })),
   );
   const began = Date.now();
   try {
-    for (const { n } of PLANNED) {
-      const sized = cases.filter((c) => c.n === n);
+    for (const { key } of PLANNED) {
+      const sized = cases.filter((c) => c.key === key);
       // Runs alternate between the libraries, so a slow spell of the machine hits both.
       for (let r = 0; r < Math.max(...sized.map((c) => c.plannedRuns)); r++) {
         for (const entry of sized) {
           // Once every phase of a case has timed out or failed, more runs would measure nothing.
           const exhausted =
-            entry.library === 'ftm' ? entry.skip.has('load') : entry.skip.has('render') && (entry.library !== 'ours' || entry.skip.has('load'));
+            entry.library === 'ftm' ? entry.skip.has('load') : entry.skip.has('render') && (!measuresLoad(entry) || entry.skip.has('load'));
           if (r >= entry.plannedRuns || exhausted) continue;
-          const run = await measure(session, entry.library, n, entry.skip);
+          const run = await measure(session, entry);
           entry.runs.push(run);
-          log(`  ${entry.library} ${n.toLocaleString('en-US')} run ${r + 1}: ${describeRun(run)}`);
+          const lanes = entry.lanes ? ` × ${entry.lanes.toLocaleString('en-US')} lanes` : '';
+          log(`  ${entry.library} ${entry.n.toLocaleString('en-US')}${lanes} run ${r + 1}: ${describeRun(run, entry.lanes)}`);
         }
       }
     }
@@ -259,9 +284,10 @@ async function main() {
   const results = {
     machine: info,
     settings: { seed: SEED, timeoutMs: TIMEOUT_MS, width: 1200, steps: 60 },
-    cases: cases.map(({ library, n, runs, summary }) => ({ library, n, median: summary, runs })),
+    cases: cases.map(({ library, n, lanes, timeouts, runs, summary }) => ({ library, n, ...(lanes ? { lanes, timeouts } : {}), median: summary, runs })),
     overview,
     targets: checkTargets(cases),
+    laneRatios: laneRatios(cases, TIMEOUT_MS),
   };
   await writeFile(resolve(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
   await updateReadme(table, info);

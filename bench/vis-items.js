@@ -33,14 +33,16 @@ export function unitOf(text) {
 
 /**
  * vis-timeline items for our events: a day or a date-time is a point (vis's "box"), a month, a
- * year or a span is a range over the same extent our element draws (its band or bar).
- * @param {readonly { id: string, start: string, end?: string, title: string }[]} events
+ * year or a span is a range over the same extent our element draws (its band or bar). An event's
+ * `group` becomes the item's group (the id of a vis group of the same name).
+ * @param {readonly { id: string, start: string, end?: string, title: string, group?: string }[]} events
  */
 export function toVisItems(events) {
-  return events.map(({ id, start, end, title }) => {
+  return events.map(({ id, start, end, title, group }) => {
     const [lo, unitEnd] = unitOf(start);
     const hi = end ? unitOf(end)[1] : unitEnd;
     const point = !end && (hi - lo <= 86_400_000);
-    return point ? { id, content: title, start: new Date(lo) } : { id, content: title, start: new Date(lo), end: new Date(hi) };
+    const item = point ? { id, content: title, start: new Date(lo) } : { id, content: title, start: new Date(lo), end: new Date(hi) };
+    return group === undefined ? item : { ...item, group };
   });
 }

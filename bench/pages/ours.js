@@ -1,25 +1,34 @@
 // The bench page for <sanctions-timeline>: run.mjs drives it through window.bench.
 import '/dist/sanctions-timeline.bundle.js';
 import { generateEvents } from '../generate-events.js';
+import { generateLaneEvents } from '../generate-lanes.js';
 import { windowSteps } from '../window-steps.js';
 import { afterNextPaint, countNodes, extentOf, nextFrame, paintDone } from './measure.js';
 
 const host = document.querySelector('#host');
 let timeline;
 let data = [];
+/** The lanes case: the events have a group and the element draws a lane per group. */
+let inLanes = false;
 
 function createTimeline() {
   timeline = document.createElement('sanctions-timeline');
   timeline.layout = 'horizontal';
+  if (inLanes) timeline.setAttribute('lanes', 'group');
   return timeline;
 }
 
 window.bench = {
   library: 'sanctions-timeline',
 
-  /** Makes the events in the page, outside the measured time. */
-  generate(n, seed) {
-    data = generateEvents(n, seed);
+  /**
+   * Makes the events in the page, outside the measured time; with `lanes`, the same events in
+   * that many lanes (generate-lanes.js), drawn in a plot of a fixed height (pages.css).
+   */
+  generate(n, seed, lanes = 0) {
+    inLanes = lanes > 0;
+    data = inLanes ? generateLaneEvents(n, lanes, seed) : generateEvents(n, seed);
+    host.classList.toggle('lanes', inLanes);
     return data.length;
   },
 
@@ -62,12 +71,13 @@ window.bench = {
     return times;
   },
 
-  /** What was drawn: DOM nodes under the host (through the shadow root) and event buttons. */
+  /** What was drawn: DOM nodes under the host (through the shadow root), event buttons and lanes. */
   stats() {
     return {
       nodes: countNodes(host),
       drawn: timeline.shadowRoot.querySelectorAll('[part~="event"]').length,
       events: timeline.normalizedEvents.length,
+      ...(inLanes ? { lanesDrawn: timeline.shadowRoot.querySelectorAll('[part~="lane"]').length } : {}),
     };
   },
 };

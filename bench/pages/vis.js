@@ -1,6 +1,7 @@
 // The bench page for vis-timeline (its standalone build, loaded as the global `vis`), driven like ours.js.
 /* global vis -- the standalone build, loaded by a classic <script> in vis.html */
 import { generateEvents } from '../generate-events.js';
+import { generateLaneEvents, groupsOf } from '../generate-lanes.js';
 import { toVisItems } from '../vis-items.js';
 import { windowSteps } from '../window-steps.js';
 import { afterNextPaint, countNodes, extentOf, nextFrame, paintDone } from './measure.js';
@@ -8,9 +9,13 @@ import { afterNextPaint, countNodes, extentOf, nextFrame, paintDone } from './me
 const host = document.querySelector('#host');
 /** vis's defaults, except the clock line (a timer that redraws; ours has none) and a height like ours. */
 const OPTIONS = { width: '100%', height: '480px', showCurrentTime: false };
+/** The lanes case: the box of ours (pages.css), scrolled vertically as ours is. */
+const LANE_OPTIONS = { height: '600px', verticalScroll: true };
 let timeline;
 let data = [];
 let items = [];
+/** vis groups (the lanes case), or undefined: no groups. */
+let groups;
 
 /** Resolves at vis's next "changed" event (emitted at the end of each of its redraws). */
 function nextChange() {
@@ -20,10 +25,14 @@ function nextChange() {
 window.bench = {
   library: 'vis-timeline',
 
-  /** Makes the events and their vis items in the page, outside the measured time. */
-  generate(n, seed) {
-    data = generateEvents(n, seed);
+  /**
+   * Makes the events and their vis items in the page, outside the measured time; with `lanes`,
+   * the same events as ours in that many groups, listed in the order of their first event.
+   */
+  generate(n, seed, lanes = 0) {
+    data = lanes > 0 ? generateLaneEvents(n, lanes, seed) : generateEvents(n, seed);
     items = toVisItems(data);
+    groups = lanes > 0 ? groupsOf(data).map((id) => ({ id, content: id })) : undefined;
     return data.length;
   },
 
@@ -37,7 +46,10 @@ window.bench = {
     const container = document.createElement('div');
     host.append(container);
     await new Promise((resolve) => {
-      timeline = new vis.Timeline(container, new vis.DataSet(items), { ...OPTIONS, onInitialDrawComplete: resolve });
+      const options = { ...OPTIONS, ...(groups ? LANE_OPTIONS : {}), onInitialDrawComplete: resolve };
+      timeline = groups
+        ? new vis.Timeline(container, new vis.DataSet(items), new vis.DataSet(groups), options)
+        : new vis.Timeline(container, new vis.DataSet(items), options);
     });
     await afterNextPaint();
     return performance.now() - start;
@@ -67,12 +79,13 @@ window.bench = {
     return times;
   },
 
-  /** What was drawn: DOM nodes under the host and item boxes. */
+  /** What was drawn: DOM nodes under the host, item boxes and group labels. */
   stats() {
     return {
       nodes: countNodes(host),
       drawn: host.querySelectorAll('.vis-item').length,
       events: timeline.itemsData.length,
+      ...(groups ? { lanesDrawn: host.querySelectorAll('.vis-label').length } : {}),
     };
   },
 };
