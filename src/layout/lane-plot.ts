@@ -83,19 +83,23 @@ export function rowsPerLane(laneCount: number, eventCount: number): number {
   return eventCount <= 100 ? Math.min(rows * 2, 8) : rows;
 }
 
-/** The height of a lane: its header, then its rows and the row of its clusters, or its density strip, or nothing. */
-export function laneHeight(placement: Placement | undefined, collapsed: boolean, shownCount: number): number {
+/**
+ * The height of a lane: its header, then as many rows as its events could fill (and a row for
+ * clusters when they could overflow), or its density strip, or nothing. It depends on the counts
+ * alone, not on the zoom: lanes keep their place while zooming, and a lane out of view is never
+ * placed just to learn how tall it is.
+ */
+export function laneHeight(collapsed: boolean, shownCount: number, rows: number): number {
   if (shownCount === 0) return LANE_HEADER_HEIGHT;
-  if (collapsed || !placement) return LANE_HEADER_HEIGHT + DENSITY_HEIGHT;
-  const rows = placement.rowCount + (placement.clusters.length > 0 ? 1 : 0);
-  return LANE_HEADER_HEIGHT + Math.max(rows, 1) * ROW_HEIGHT + 4;
+  if (collapsed) return LANE_HEADER_HEIGHT + DENSITY_HEIGHT;
+  return LANE_HEADER_HEIGHT + (Math.min(rows, shownCount) + (shownCount > rows ? 1 : 0)) * ROW_HEIGHT + 4;
 }
 
 /**
  * Lays out lanes, each placed by its own `LevelPlacements` (rows and clusters per lane, holding
- * across zoom levels as the single band's do), kept while the lanes and filter stay. Every lane is
- * placed at the drawn level — its height depends on its rows — but only the lanes in the viewport
- * get marks: a frame costs the lanes in view, and the DOM holds only them.
+ * across zoom levels as the single band's do), kept while the lanes and filter stay. Only the
+ * lanes in the viewport are placed and get marks (a lane's height needs no placing: see
+ * `laneHeight`), so a frame — and a new zoom level — costs the lanes in view, and the DOM holds only them.
  */
 export class LanePlotLayouts {
   private input?: Pick<LanePlotInput, 'shown' | 'labelWidth' | 'end'>;
@@ -117,9 +121,7 @@ export class LanePlotLayouts {
       if (collapsed[position] || shown[position]!.length === 0) return undefined;
       return { index: this.indexOf(position), placement: this.placementsOf(position).at(level) };
     };
-    for (let k = 0; k < lanes.length; k++) {
-      offsets[k + 1] = offsets[k]! + laneHeight(placedAt(k)?.placement, collapsed[k] === 1, shown[k]!.length);
-    }
+    for (let k = 0; k < lanes.length; k++) offsets[k + 1] = offsets[k]! + laneHeight(collapsed[k] === 1, shown[k]!.length, this.rows);
     const inView: LaneInView[] = [];
     const from = input.top - OVERSCAN;
     const to = input.top + input.height + OVERSCAN;

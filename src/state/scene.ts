@@ -228,7 +228,7 @@ export class SceneDeriver {
             ...wide,
           })
         : undefined;
-    const overview = plot && wanted ? { bins: this.bins(listed, limits!.extent, Math.floor(width / MIN_BIN_WIDTH), counts), extent: limits!.extent, width } : undefined;
+    const overview = (plot || lanePlot) && wanted ? { bins: this.bins(listed, limits!.extent, Math.floor(width / MIN_BIN_WIDTH), counts), extent: limits!.extent, width } : undefined;
     const preferred = [view.focus, view.selected];
     const laneStop = lanePlot && laneTabStop(lanePlot, view);
     const tabStop = laneStop

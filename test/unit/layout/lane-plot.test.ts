@@ -66,11 +66,19 @@ describe('lane plot', () => {
     expect(scene.laneCounts).to.deep.equal([4, 4, 0]);
   });
 
-  it('laneHeight follows the rows in use and the row of clusters', () => {
-    expect(laneHeight(undefined, false, 0)).to.equal(LANE_HEADER_HEIGHT);
-    expect(laneHeight(undefined, true, 5)).to.equal(LANE_HEADER_HEIGHT + DENSITY_HEIGHT);
-    const placement = { rowCount: 2, clusters: [{}] } as never;
-    expect(laneHeight(placement, false, 5)).to.equal(LANE_HEADER_HEIGHT + 3 * 40 + 4);
+  it('laneHeight(collapsed, count, rows) is as many rows as the events could fill, and a row of clusters when they could overflow', () => {
+    expect(laneHeight(false, 0, 3)).to.equal(LANE_HEADER_HEIGHT);
+    expect(laneHeight(true, 5, 3)).to.equal(LANE_HEADER_HEIGHT + DENSITY_HEIGHT);
+    expect(laneHeight(false, 2, 3)).to.equal(LANE_HEADER_HEIGHT + 2 * 40 + 4);
+    expect(laneHeight(false, 5, 3)).to.equal(LANE_HEADER_HEIGHT + 4 * 40 + 4);
+  });
+
+  it('zooming in keeps every lane where it was: heights do not follow the zoom', () => {
+    const before = sceneOf(manyLanes(20, 30)).lanePlot!;
+    const window = [before.ticks[0]!.time, before.ticks[2]!.time] as const;
+    const after = sceneOf(manyLanes(20, 30), { view: { window } }).lanePlot!;
+    expect(after.level).to.be.above(before.level);
+    expect([...after.offsets]).to.deep.equal([...before.offsets]);
   });
 
   it('density(index, window, width) counts each event once in the slice it starts in, a long one over every slice it covers', () => {
