@@ -32,7 +32,12 @@ const TARGET = 30 * 1024;
 // in `normalize()` and shown in the panel and the printed list, which render at once, and
 // `normalize()` taking what a format reader returns. The FollowTheMoney and UN readers (4.3 KB) are
 // chunks loaded on demand, and detecting them is in the `src` reader's chunk.
-const CEILING = 53.5 * 1024;
+// Raised to 58 KB by the lanes issue (18), whose core is 4.4 KB gzipped more (53.1 → 57.5 KB,
+// measured): lane assignment and order, the per-lane placement and virtual viewport, ↑/↓ between
+// lanes, the lane view and its styles, the scroll controller, the group field and the lanes' texts.
+// Lanes draw in the first frame of a data set with groups, so they cannot wait for a chunk while
+// normalize() and the scene stay synchronous; moving them out is issue 23's work (a 30 KB core).
+const CEILING = 58 * 1024;
 
 const result = await build({ ...bundleOptions, write: false, metafile: true, outdir: 'size-check' });
 const files = new Map(result.outputFiles.map((file) => [file.path.slice(file.path.lastIndexOf('size-check/')), file.contents]));
