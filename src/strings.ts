@@ -145,14 +145,6 @@ export interface TimelineStrings {
   noActor: string;
   /** The last lane, of events without tags (`lanes="tags"`). */
   noTag: string;
-  /** Accessible name of the rows picker (what makes the lanes). */
-  rowsLabel: string;
-  /** The picker's choices: one band, or a lane per group, category, actor or tag. */
-  rowsNone: string;
-  rowsGroup: string;
-  rowsCategory: string;
-  rowsActors: string;
-  rowsTags: string;
   /** Accessible name of the key to how dates are drawn, shown when the data has such dates (its entries are the texts above, with "…" for the date). */
   dateKey: string;
 }

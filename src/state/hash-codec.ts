@@ -15,7 +15,7 @@ export interface LinkState {
   query?: string;
   /** Keys of the collapsed lanes; `''` stands for the lane of events without a value. */
   collapsed?: string[];
-  /** What makes the lanes, when the reader chose it (`group`, `category`, `actors`, `tags`, `none`). */
+  /** What makes the lanes, over the page's `lanes` (`group`, `category`, `actors`, `tags`, `none`). */
   lanes?: string;
 }
 

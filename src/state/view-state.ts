@@ -26,7 +26,7 @@ export interface ViewState {
   readonly collapsed: ReadonlySet<string>;
   /** How far down the lanes are scrolled, in pixels. */
   readonly laneTop: number;
-  /** What makes the lanes, when the reader chose it (the rows picker, a link); undefined: the page's `lanes`. */
+  /** What makes the lanes, when a link chose it (`rows=`); undefined: the page's `lanes`. */
   readonly lanes?: LaneKey | undefined;
 }
 

@@ -71,11 +71,5 @@ export const ENGLISH: TimelineStrings = {
   ungrouped: 'Ungrouped',
   noActor: 'No actor',
   noTag: 'No tag',
-  rowsLabel: 'Rows',
-  rowsNone: 'One band',
-  rowsGroup: 'By group',
-  rowsCategory: 'By category',
-  rowsActors: 'By actor',
-  rowsTags: 'By tag',
   dateKey: 'How dates are drawn',
 };

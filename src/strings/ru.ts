@@ -106,11 +106,5 @@ export const RUSSIAN: TimelineStrings = {
   ungrouped: 'Без группы',
   noActor: 'Без участника',
   noTag: 'Без метки',
-  rowsLabel: 'Строки',
-  rowsNone: 'Одна полоса',
-  rowsGroup: 'По группам',
-  rowsCategory: 'По категориям',
-  rowsActors: 'По участникам',
-  rowsTags: 'По меткам',
   dateKey: 'Обозначения дат',
 };

@@ -170,4 +170,21 @@ describe('<sanctions-timeline> lanes', () => {
     expect(parts(el, 'panel')).to.have.length(1);
     await expect(el).to.be.accessible();
   });
+
+  it('with history, a collapsed lane is kept in the link and restored from it, with the rows it chose', async () => {
+    history.replaceState(null, '', `#t=${encodeURIComponent('fold=OSCE&rows=actors')}`);
+    try {
+      const el = await fixture<SanctionsTimeline>(html`<sanctions-timeline id="t" history style="width: 1000px" locale="en-US" layout="horizontal" .events=${PEOPLE}></sanctions-timeline>`);
+      await settle(el);
+      expect(headerTexts(el)).to.deep.equal(['Titiev, 2 events', 'Memorial, 1 event', 'Kadyrov, 2 events', 'Pompeo, 1 event', 'No actor, 1 event']);
+      headers(el)[1]!.click();
+      await settle(el);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const entry = new URLSearchParams(new URLSearchParams(location.hash.slice(1)).get('t')!);
+      expect([entry.get('fold'), entry.get('rows')]).to.deep.equal(['OSCE,Memorial', 'actors']);
+      expect(headers(el)[1]!.getAttribute('aria-expanded')).to.equal('false');
+    } finally {
+      history.replaceState(null, '', location.pathname + location.search);
+    }
+  });
 });

@@ -4,6 +4,17 @@ import { decodeLink, encodeLink, readFromHash, writeToHash, type LinkState } fro
 
 const FULL: LinkState = { selected: '2018-report', start: '2018-08-01', end: '2019-01-31', hidden: ['sanction', 'threat'], query: 'purge' };
 
+describe('links to lanes', () => {
+  it('encodeLink writes the collapsed lanes as fold (like hide) and the rows as rows, after q', () => {
+    expect(encodeLink({ query: 'x', collapsed: ['EU', 'a,b', ''], lanes: 'actors' })).to.equal('q=x&fold=EU,a%2Cb,&rows=actors');
+  });
+
+  it('decodeLink reads them back; rows must be a lane key', () => {
+    expect(decodeLink('fold=EU,a%2Cb,&rows=actors')).to.deep.equal({ collapsed: ['EU', 'a,b', ''], lanes: 'actors' });
+    expect(decodeLink('rows=__proto__&fold=toString')).to.deep.equal({ collapsed: ['toString'] });
+  });
+});
+
 describe('encodeLink', () => {
   it('encodeLink(full state) writes sel, from, to, hide, q in that order', () => {
     expect(encodeLink(FULL)).to.equal('sel=2018-report&from=2018-08-01&to=2019-01-31&hide=sanction,threat&q=purge');

@@ -58,6 +58,13 @@ describe('toLink and fromLink', () => {
     expect(back.filter.query).to.equal('purge');
   });
 
+  it('toLink and fromLink keep the collapsed lanes and a link\'s choice of rows', () => {
+    const lanes = { ...INITIAL_VIEW, collapsed: new Set(['OFAC', '']), lanes: 'actors' as const };
+    expect(toLink(lanes)).to.deep.equal({ collapsed: ['OFAC', ''], lanes: 'actors' });
+    const back = fromLink(INITIAL_VIEW, toLink(lanes));
+    expect([[...back.collapsed], back.lanes]).to.deep.equal([['OFAC', ''], 'actors']);
+  });
+
   it('fromLink(view, {}) returns to the default view, keeping the tab stop', () => {
     const back = fromLink(view, {});
     expect(back.selected).to.equal('');
