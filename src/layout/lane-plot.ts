@@ -62,6 +62,8 @@ export interface LanePlotInput {
   /** Labels that would run past this time are put left of their mark. */
   readonly end: number;
   readonly window: TimeWindow;
+  /** The widest window (the zoom limits' extent): lanes are as tall as they are there. */
+  readonly extent: TimeWindow;
   readonly width: number;
   /** Keys of the collapsed lanes. */
   readonly collapsed: ReadonlySet<string>;
@@ -84,15 +86,16 @@ export function rowsPerLane(laneCount: number, eventCount: number): number {
 }
 
 /**
- * The height of a lane: its header, then as many rows as its events could fill (and a row for
- * clusters when they could overflow), or its density strip, or nothing. It depends on the counts
- * alone, not on the zoom: lanes keep their place while zooming, and a lane out of view is never
- * placed just to learn how tall it is.
+ * The height of a lane: its header over the rows it uses when all its events are in view (and
+ * its row of clusters, if any), or its density strip, or nothing. Zooming in never needs more:
+ * a finer level only adds events to rows, and an event is counted in a cluster only when every
+ * row is taken. So lanes keep their place while zooming, and a lane is placed once, at the
+ * coarsest level, to learn its height — the finer levels are placed only for the lanes in view.
  */
-export function laneHeight(collapsed: boolean, shownCount: number, rows: number): number {
+export function laneHeight(collapsed: boolean, shownCount: number, coarsest: Placement | undefined): number {
   if (shownCount === 0) return LANE_HEADER_HEIGHT;
-  if (collapsed) return LANE_HEADER_HEIGHT + DENSITY_HEIGHT;
-  return LANE_HEADER_HEIGHT + (Math.min(rows, shownCount) + (shownCount > rows ? 1 : 0)) * ROW_HEIGHT + 4;
+  if (collapsed || !coarsest) return LANE_HEADER_HEIGHT + DENSITY_HEIGHT;
+  return LANE_HEADER_HEIGHT + Math.max(1, coarsest.rowCount + (coarsest.clusters.length > 0 ? 1 : 0)) * ROW_HEIGHT + 4;
 }
 
 /**
@@ -108,8 +111,9 @@ export class LanePlotLayouts {
   private widths: (Float64Array | undefined)[] = [];
   /** Rows of labels each lane gets. */
   private rows = 0;
-  /** Where `prepare` goes on: the lane it placed ahead last. */
-  private cursor = 0;
+  /** Each lane's height expanded, worked out at the coarsest level `heightsLevel` (see `laneHeight`). */
+  private heights = new Float64Array(0);
+  private heightsLevel = NaN;
 
   layout(input: LanePlotInput): LanePlot {
     const { lanes, shown, counts, window, width, collapsed: collapsedKeys } = input;
@@ -121,7 +125,8 @@ export class LanePlotLayouts {
       if (collapsed[position] || shown[position]!.length === 0) return undefined;
       return { index: this.indexOf(position), placement: this.placementsOf(position).at(level) };
     };
-    for (let k = 0; k < lanes.length; k++) offsets[k + 1] = offsets[k]! + laneHeight(collapsed[k] === 1, shown[k]!.length, this.rows);
+    const heights = this.heightsAt(zoomLevel(width / (input.extent[1] - input.extent[0])));
+    for (let k = 0; k < lanes.length; k++) offsets[k + 1] = offsets[k]! + (collapsed[k] ? laneHeight(true, shown[k]!.length, undefined) : heights[k]!);
     const inView: LaneInView[] = [];
     const from = input.top - OVERSCAN;
     const to = input.top + input.height + OVERSCAN;
@@ -135,22 +140,19 @@ export class LanePlotLayouts {
   }
 
   /**
-   * Places the lanes at `level` ahead of time, a lane or a few at a time (at most `budget`
-   * events): zooming there later costs only what is in view. True while some are left to do.
+   * Places the lanes at `positions` (those in view) at the levels down to `level` ahead of time,
+   * one level of one lane at a time, at most `budget` events: zooming there later costs only
+   * drawing. True while some are left to do.
    */
-  prepare(level: number, budget = 20_000): boolean {
+  prepare(level: number, positions: readonly number[], budget = 20_000): boolean {
     const shown = this.input?.shown ?? [];
     let spent = 0;
-    for (let visited = 0; visited < shown.length; ) {
-      const k = this.cursor;
-      // A lane never drawn has nothing to go on from; one that did a level and has more stays next.
-      if (shown[k]!.length && this.placementsOf(k).prepare(level, 1)) {
-        spent += shown[k]!.length;
+    for (const k of positions) {
+      const events = shown[k]?.length ?? 0;
+      while (events && this.placementsOf(k).prepare(level, 1)) {
+        spent += events;
         if (spent >= budget) return true;
-        continue;
       }
-      this.cursor = (k + 1) % shown.length;
-      visited++;
     }
     return false;
   }
@@ -164,7 +166,16 @@ export class LanePlotLayouts {
     this.indexes = new Array(input.shown.length);
     this.widths = new Array(input.shown.length);
     this.rows = rowsPerLane(input.shown.length, input.shown.reduce((sum, events) => sum + events.length, 0));
-    this.cursor = 0;
+    this.heightsLevel = NaN;
+  }
+
+  /** Each lane's expanded height: every lane placed at the coarsest level, once per data, filter and width. */
+  private heightsAt(level: number): Float64Array {
+    if (level === this.heightsLevel) return this.heights;
+    const { shown } = this.input!;
+    this.heights = Float64Array.from(shown, (events, k) => laneHeight(false, events.length, events.length ? this.placementsOf(k).at(level) : undefined));
+    this.heightsLevel = level;
+    return this.heights;
   }
 
   private widthsOf(position: number): Float64Array {

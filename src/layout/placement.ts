@@ -215,6 +215,9 @@ interface OpenCluster {
   last: number;
   lo: number;
   hi: number;
+  /** Set when the level is done: its id, and its place among the level's clusters. */
+  id: string;
+  k: number;
 }
 
 let scratch = new Float64Array(0);
@@ -245,7 +248,7 @@ class ClusterCounter {
     const { index } = this;
     // Events come in time order, so most join the cluster the one before joined.
     let cluster = this.recent?.cell === cell ? this.recent : this.open.get(cell);
-    if (!cluster) this.open.set(cell, (cluster = { cell, count: 0, first: i, last: i, lo: index.lo[i]!, hi: index.hi[i]! }));
+    if (!cluster) this.open.set(cell, (cluster = { cell, count: 0, first: i, last: i, lo: index.lo[i]!, hi: index.hi[i]!, id: '', k: -1 }));
     cluster.count++;
     if (index.hi[i]! > cluster.hi) {
       cluster.hi = index.hi[i]!;
@@ -262,15 +265,20 @@ class ClusterCounter {
    * and each event's cluster.
    */
   done(): LevelClusters {
-    const clusters = [...this.open.values()].sort((a, b) => a.cell - b.cell).map((cluster) => ({ ...cluster, id: `cluster:${this.idPrefix}${cluster.first}` }));
+    // Events come in time order, so the cells are met nearly always in order: sort only when not.
+    const clusters = [...this.open.values()];
+    if (clusters.some((cluster, k) => k > 0 && clusters[k - 1]!.cell > cluster.cell)) clusters.sort((a, b) => a.cell - b.cell);
+    clusters.forEach((cluster, k) => {
+      cluster.id = `cluster:${this.idPrefix}${cluster.first}`;
+      cluster.k = k;
+    });
     const clusterOf = new Int32Array(this.added.length).fill(-1);
-    const position = new Map(clusters.map((cluster, k) => [cluster.cell, k]));
     let lastCell = NaN;
     let lastK = -1;
     for (let n = 0; n < this.length; n++) {
       if (this.cellOf[n] !== lastCell) {
         lastCell = this.cellOf[n]!;
-        lastK = position.get(lastCell)!;
+        lastK = this.open.get(lastCell)!.k;
       }
       clusterOf[this.added[n]!] = lastK;
     }

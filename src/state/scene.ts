@@ -196,7 +196,7 @@ export class SceneDeriver {
    * one drawn (a press of + zooms four). True while there is more to do; for idle time.
    */
   prepareAhead(scene: Scene): boolean {
-    if (scene.lanePlot) return this.lanePlots.prepare(scene.lanePlot.level + AHEAD);
+    if (scene.lanePlot) return this.lanePlots.prepare(scene.lanePlot.level + AHEAD, scene.lanePlot.inView.map((lane) => lane.position));
     return scene.plot ? this.plots.prepare(scene.plot.placement.level + AHEAD) : false;
   }
 
@@ -225,6 +225,7 @@ export class SceneDeriver {
             collapsed: view.collapsed,
             top: view.laneTop,
             height: env.plotHeight || DEFAULT_PLOT_HEIGHT,
+            extent: limits!.extent,
             ...wide,
           })
         : undefined;

@@ -66,11 +66,11 @@ describe('lane plot', () => {
     expect(scene.laneCounts).to.deep.equal([4, 4, 0]);
   });
 
-  it('laneHeight(collapsed, count, rows) is as many rows as the events could fill, and a row of clusters when they could overflow', () => {
-    expect(laneHeight(false, 0, 3)).to.equal(LANE_HEADER_HEIGHT);
-    expect(laneHeight(true, 5, 3)).to.equal(LANE_HEADER_HEIGHT + DENSITY_HEIGHT);
-    expect(laneHeight(false, 2, 3)).to.equal(LANE_HEADER_HEIGHT + 2 * 40 + 4);
-    expect(laneHeight(false, 5, 3)).to.equal(LANE_HEADER_HEIGHT + 4 * 40 + 4);
+  it('laneHeight(collapsed, count, coarsest) is the rows used with every event in view, and their clusters\' row', () => {
+    expect(laneHeight(false, 0, undefined)).to.equal(LANE_HEADER_HEIGHT);
+    expect(laneHeight(true, 5, undefined)).to.equal(LANE_HEADER_HEIGHT + DENSITY_HEIGHT);
+    expect(laneHeight(false, 2, { rowCount: 1, clusters: [] } as never)).to.equal(LANE_HEADER_HEIGHT + 40 + 4);
+    expect(laneHeight(false, 5, { rowCount: 3, clusters: [{}] } as never)).to.equal(LANE_HEADER_HEIGHT + 4 * 40 + 4);
   });
 
   it('zooming in keeps every lane where it was: heights do not follow the zoom', () => {
