@@ -85,7 +85,13 @@ import { renderTimeline, timelineSvg } from './view/timeline.js';
  * @cssproperty --sanctions-timeline-palette-5 - Fifth category colour.
  * @cssproperty --sanctions-timeline-palette-6 - Sixth category colour.
  * @cssproperty --sanctions-timeline-palette-7 - Seventh category colour.
- * @cssproperty --sanctions-timeline-palette-8 - Eighth category colour; the ninth category starts again at the first.
+ * @cssproperty --sanctions-timeline-palette-8 - Eighth category colour.
+ * @cssproperty --sanctions-timeline-palette-9 - Ninth category colour.
+ * @cssproperty --sanctions-timeline-palette-10 - Tenth category colour.
+ * @cssproperty --sanctions-timeline-palette-11 - Eleventh category colour.
+ * @cssproperty --sanctions-timeline-palette-12 - Twelfth category colour.
+ * @cssproperty --sanctions-timeline-palette-13 - Thirteenth category colour.
+ * @cssproperty --sanctions-timeline-palette-14 - Fourteenth category colour; the fifteenth category starts again at the first.
  * @cssproperty --sanctions-timeline-category-<key> - Colour of one category, e.g. `--sanctions-timeline-category-sanction`; wins over `categories` and the palette. Not declared: set it to use it.
  */
 export class SanctionsTimeline extends LitElement {
