@@ -37,15 +37,26 @@ export const hostStyles = css`
     --sanctions-timeline-cluster-background: light-dark(#eef1f5, #262b33);
     --sanctions-timeline-panel-background: transparent;
     --sanctions-timeline-link-color: light-dark(#0b5cad, #79b8ff);
-    /* Category colours by declaration order; each ≥ 3:1 against its background. */
-    --sanctions-timeline-palette-1: light-dark(#0b5cad, #4493f8);
-    --sanctions-timeline-palette-2: light-dark(#b35900, #f0883e);
-    --sanctions-timeline-palette-3: light-dark(#1a7f37, #3fb950);
-    --sanctions-timeline-palette-4: light-dark(#a8326e, #db61a2);
-    --sanctions-timeline-palette-5: light-dark(#6f42c1, #a371f7);
-    --sanctions-timeline-palette-6: light-dark(#b42318, #ff7b72);
-    --sanctions-timeline-palette-7: light-dark(#0e7490, #39c5cf);
-    --sanctions-timeline-palette-8: light-dark(#6e7781, #9198a1);
+    /*
+     * Category colours by declaration order (the 15th starts again at the first): IBM Carbon's
+     * categorical palette, moved by scripts/palette-search.mjs until any two are ≥ 15 ΔE00 apart
+     * in each theme (≥ 10 under deuteranopia and protanopia) and each is ≥ 3:1 against its
+     * background. test/unit/state/palette.test.ts measures them.
+     */
+    --sanctions-timeline-palette-1: light-dark(#8211e8, #7c34f6);
+    --sanctions-timeline-palette-2: light-dark(#3f82b8, #36b1fe);
+    --sanctions-timeline-palette-3: light-dark(#015f5b, #047c77);
+    --sanctions-timeline-palette-4: light-dark(#a52a62, #f2789a);
+    --sanctions-timeline-palette-5: light-dark(#da3345, #f34b50);
+    --sanctions-timeline-palette-6: light-dark(#5c0a0e, #ffbec6);
+    --sanctions-timeline-palette-7: light-dark(#0e7e3e, #6fdc8c);
+    --sanctions-timeline-palette-8: light-dark(#0d0ba8, #637dfc);
+    --sanctions-timeline-palette-9: light-dark(#ee538b, #cc2c70);
+    --sanctions-timeline-palette-10: light-dark(#b98b00, #d2a105);
+    --sanctions-timeline-palette-11: light-dark(#009e9b, #23ab99);
+    --sanctions-timeline-palette-12: light-dark(#012d54, #b5d2ff);
+    --sanctions-timeline-palette-13: light-dark(#8a3800, #ba4e00);
+    --sanctions-timeline-palette-14: light-dark(#a56eff, #ab95c1);
 
     /* The lanes' viewport: taller lanes scroll inside it (layout/sizes.ts assumes this until it is measured). */
     --sanctions-timeline-plot-height: 36rem;

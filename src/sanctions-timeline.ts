@@ -22,7 +22,7 @@ import type { Categories, NormalizedData, NormalizedEvent, Problem, TimelineEven
 import { styles } from './sanctions-timeline.styles.js';
 import { SceneDeriver, type Scene } from './state/scene.js';
 import { timelineActions, type ActionHost } from './state/actions.js';
-import { showWindow } from './state/transitions.js';
+import { focusedOn, showWindow } from './state/transitions.js';
 import { fromLink, INITIAL_VIEW, toLink, windowFrom, WindowAttributes, type ViewState } from './state/view-state.js';
 import type { TimelineStrings } from './strings.js';
 import { announceWindow } from './view/announce.js';
@@ -85,7 +85,13 @@ import { renderTimeline, timelineSvg } from './view/timeline.js';
  * @cssproperty --sanctions-timeline-palette-5 - Fifth category colour.
  * @cssproperty --sanctions-timeline-palette-6 - Sixth category colour.
  * @cssproperty --sanctions-timeline-palette-7 - Seventh category colour.
- * @cssproperty --sanctions-timeline-palette-8 - Eighth category colour; the ninth category starts again at the first.
+ * @cssproperty --sanctions-timeline-palette-8 - Eighth category colour.
+ * @cssproperty --sanctions-timeline-palette-9 - Ninth category colour.
+ * @cssproperty --sanctions-timeline-palette-10 - Tenth category colour.
+ * @cssproperty --sanctions-timeline-palette-11 - Eleventh category colour.
+ * @cssproperty --sanctions-timeline-palette-12 - Twelfth category colour.
+ * @cssproperty --sanctions-timeline-palette-13 - Thirteenth category colour.
+ * @cssproperty --sanctions-timeline-palette-14 - Fourteenth category colour; the fifteenth category starts again at the first.
  * @cssproperty --sanctions-timeline-category-<key> - Colour of one category, e.g. `--sanctions-timeline-category-sanction`; wins over `categories` and the palette. Not declared: set it to use it.
  */
 export class SanctionsTimeline extends LitElement {
@@ -104,14 +110,8 @@ export class SanctionsTimeline extends LitElement {
       this.dispatchEvent(new SanctionsTimelineErrorEvent(detail));
     },
   });
-  private readonly viewChanges = new ViewChangeController(this, {
-    window: () => this.scene.window,
-    describe: () => announceWindow(this.scene),
-  });
-  private readonly focusing = new FocusController(this, {
-    focused: (id, lane) => (this.view = id === this.view.focus && lane === this.view.focusLane ? this.view : { ...this.view, focus: id, focusLane: lane }),
-    mayScroll: () => this.scene.vertical,
-  });
+  private readonly viewChanges = new ViewChangeController(this, { window: () => this.scene.window, describe: () => announceWindow(this.scene) });
+  private readonly focusing = new FocusController(this, { focused: (id, lane) => (this.view = focusedOn(this.view, id, lane)), mayScroll: () => this.scene.vertical });
   // Rendering at once on `beforeprint`: see PrintController.
   private readonly print = new PrintController(this, () => this.performUpdate());
   private readonly markup = new MarkupController(this);

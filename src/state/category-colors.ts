@@ -1,8 +1,11 @@
 import { isSafeColorText } from '../model/css-color.js';
 import type { Categories, NormalizedEvent } from '../model/types.js';
 
-/** Number of palette colours declared in the stylesheet (--sanctions-timeline-palette-1…8). */
-const PALETTE_SIZE = 8;
+/**
+ * Number of palette colours declared in the stylesheet (`--sanctions-timeline-palette-1…14`);
+ * the category after the last starts again at the first.
+ */
+export const PALETTE_SIZE = 14;
 
 /**
  * A category key as the end of a CSS custom property name, `--sanctions-timeline-category-<key>`,

@@ -10,7 +10,7 @@ import { clampWindow, MIN_SPAN, sameWindow, type TimeWindow, type WindowLimits }
 import type { Categories, NormalizedData, NormalizedEvent } from '../model/types.js';
 import { readCategories } from '../model/unwrap.js';
 import { replaceStrings, type TimelineStrings } from '../strings.js';
-import { categoryColors } from './category-colors.js';
+import { categoryColors, PALETTE_SIZE } from './category-colors.js';
 import { dateKinds, type DateKinds } from './date-kinds.js';
 import { applyFilter, categoryCounts, type CategoryCount, type EventFilter } from './filter.js';
 import { memoizeLast } from './memo.js';
@@ -288,7 +288,7 @@ const MIN_BIN_WIDTH = 3;
 function stackedKeys(counts: readonly CategoryCount[]): Array<string | undefined> {
   return [...counts]
     .sort((a, b) => b.count - a.count)
-    .slice(0, 7)
+    .slice(0, PALETTE_SIZE - 1)
     .map(({ key }) => key || undefined);
 }
 

@@ -38,6 +38,11 @@ export function activate(view: ViewState, scene: Scene, id: string, lane?: strin
   return withWindow(view, scene, windowAround(cluster.lo, cluster.hi, scene.limits), true);
 }
 
+/** The reader's focus entered `id` (in the lane `lane`, with lanes): it takes the tab stop, nothing moves. */
+export function focusedOn(view: ViewState, id: string, lane: string | undefined): ViewState {
+  return id === view.focus && lane === view.focusLane ? view : { ...view, focus: id, focusLane: lane };
+}
+
 /** Collapses the lane `key` to a density strip, or expands it again. */
 export function toggleLane(view: ViewState, key: string): ViewState {
   const collapsed = new Set(view.collapsed);

@@ -83,7 +83,7 @@ test('custom properties for colours, fonts, sizes and each category, matching th
   for (const name of ['font-family', 'font-size', 'radius', 'color', 'background', 'mark-color', 'focus-color', 'category-<key>']) {
     assert.ok(documented.includes(`--sanctions-timeline-${name}`), `--sanctions-timeline-${name}`);
   }
-  for (let n = 1; n <= 8; n++) assert.ok(documented.includes(`--sanctions-timeline-palette-${n}`), `palette-${n}`);
+  for (let n = 1; n <= 14; n++) assert.ok(documented.includes(`--sanctions-timeline-palette-${n}`), `palette-${n}`);
   // Every property declared on :host is documented, and every documented one (but the per-category
   // family, which is only read) is declared, with its default in the manifest.
   const styles = readFileSync('src/sanctions-timeline.styles.ts', 'utf8');
