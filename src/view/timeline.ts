@@ -18,7 +18,7 @@ import { renderEmpty, renderLoadError, renderLoading, renderProblems } from './n
 import { renderOverview } from './overview.js';
 import { renderPanel } from './panel.js';
 import { renderPrintList } from './print-list.js';
-import { renderVertical } from './vertical.js';
+import { renderVertical, renderVerticalLanes } from './vertical.js';
 
 /**
  * The whole drawing, from the scene: the load state or the problems notice, the legend, the
@@ -56,14 +56,12 @@ export function renderTimeline(scene: Scene, load: SrcState, announcement: strin
     <div class="visually-hidden" role="status" aria-live="polite">${announcement}</div>`;
 }
 
-/** The narrow layout: downloads above a page of cards. */
+/** The narrow layout: downloads above a page of cards, in lanes when there are lanes. */
 function renderNarrow(scene: Scene, load: SrcState, actions: TimelineActions): TemplateResult {
-  return html`${renderDownloads(scene, load)}${renderVertical(scene.shown, scene.page!, {
-    ...eventList(scene, actions),
-    strings: scene.strings,
-    categoryLabel: scene.categoryLabel,
-    onPage: actions.page,
-  })}`;
+  const context = { ...eventList(scene, actions), strings: scene.strings, categoryLabel: scene.categoryLabel, onPage: actions.page };
+  return html`${renderDownloads(scene, load)}${scene.laneCards
+    ? renderVerticalLanes(scene.laneCards, scene.page!, { ...context, headingLevel: scene.headingLevel, counts: scene.laneCounts, tabLane: scene.tabLane })
+    : renderVertical(scene.shown, scene.page!, context)}`;
 }
 
 /** The wide layout: downloads and zoom buttons above the plot. */
