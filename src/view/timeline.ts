@@ -17,7 +17,7 @@ import { renderHighlighted, renderLegend } from './legend.js';
 import { renderEmpty, renderLoadError, renderLoading, renderProblems } from './notices.js';
 import { renderOverview } from './overview.js';
 import { renderPanel } from './panel.js';
-import { renderPrintList } from './print-list.js';
+import { renderPrintList, type PrintLane } from './print-list.js';
 import { renderVertical, renderVerticalLanes } from './vertical.js';
 
 /**
@@ -51,9 +51,22 @@ export function renderTimeline(scene: Scene, load: SrcState, announcement: strin
     ${scene.vertical ? renderNarrow(scene, load, actions) : renderWide(scene, load, actions)}
     ${renderOpenEvent(scene, actions)}
     ${scene.env.printing
-      ? renderPrintList(scene.listed, { locale, strings, heading: scene.label, headingLevel: scene.headingLevel, totalCount: data.events.length, categoryLabel: scene.categoryLabel })
+      ? renderPrintList(scene.listed, {
+          locale,
+          strings,
+          heading: scene.label,
+          headingLevel: scene.headingLevel,
+          totalCount: data.events.length,
+          categoryLabel: scene.categoryLabel,
+          lanes: scene.lanes.length ? listedInLanes(scene) : undefined,
+        })
       : nothing}
     <div class="visually-hidden" role="status" aria-live="polite">${announcement}</div>`;
+}
+
+/** Each lane's name and its events that the count says are shown (the printed list's groups). */
+function listedInLanes({ lanes, laneShown, matches }: Scene): PrintLane[] {
+  return lanes.map((lane, k) => ({ label: lane.label, events: matches ? laneShown[k]!.filter((event) => matches.has(event.id)) : laneShown[k]! }));
 }
 
 /** The narrow layout: downloads above a page of cards, in lanes when there are lanes. */
