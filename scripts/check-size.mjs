@@ -37,7 +37,11 @@ const TARGET = 30 * 1024;
 // lanes, the lane view and its styles, the scroll controller, the group field and the lanes' texts.
 // Lanes draw in the first frame of a data set with groups, so they cannot wait for a chunk while
 // normalize() and the scene stay synchronous; moving them out is issue 23's work (a 30 KB core).
-const CEILING = 58 * 1024;
+// Raised to 59.5 KB by the lanes' other surfaces (issue 18, item 5), 1.8 KB gzipped more (57.4 → 59.2 KB,
+// measured): the narrow layout's lane sections and their paging and keys (lane-pages.ts), the printed list
+// grouped by lane, and the picture's lanes (picture-lanes.ts) — in the core because `toSVG()` is synchronous
+// and the cards and the print list render at once (the print list inside `beforeprint`).
+const CEILING = 59.5 * 1024;
 
 const result = await build({ ...bundleOptions, write: false, metafile: true, outdir: 'size-check' });
 const files = new Map(result.outputFiles.map((file) => [file.path.slice(file.path.lastIndexOf('size-check/')), file.contents]));

@@ -51,8 +51,8 @@ import { renderTimeline, timelineSvg } from './view/timeline.js';
  * @csspart date-key - The key to approximate, uncertain, ongoing and half-known dates, shown when the data has them.
  * @csspart overview - The overview strip: events per bin of time across the whole extent, by category.
  * @csspart brush - The visible window on the overview strip: drag it, its edges or use the arrow keys to move it.
- * @csspart lane - One row of lanes (`lanes`): its header over its own rows of labels and clusters, or its density strip when collapsed.
- * @csspart lane-header - A lane's name and count of shown events: a button (`aria-expanded`) that collapses the lane to a density strip and expands it.
+ * @csspart lane - One row of lanes (`lanes`): its header over its own rows of labels and clusters, or its density strip when collapsed; in the vertical layout, a lane's section of cards.
+ * @csspart lane-header - A lane's name and count of shown events: a button (`aria-expanded`) that collapses the lane to a density strip and expands it; in the vertical layout, the heading over its cards.
  * @csspart cluster - A "+N" button standing for events that did not fit at this zoom; activating it zooms to their span.
  * @csspart panel - The panel of the open event.
  * @csspart legend - Search box, category toggles and the count of shown events.

@@ -145,6 +145,8 @@ export interface TimelineStrings {
   noActor: string;
   /** The last lane, of events without tags (`lanes="tags"`). */
   noTag: string;
+  /** A lane's heading in the narrow layout on a page that starts within the lane; `{lane}` is its name. */
+  laneContinued: string;
   /** Accessible name of the key to how dates are drawn, shown when the data has such dates (its entries are the texts above, with "…" for the date). */
   dateKey: string;
 }

@@ -2,6 +2,7 @@ import { binEvents, type Bins } from '../layout/bins.js';
 import { fitDomain } from '../layout/domain.js';
 import { labelWidths } from '../layout/label-widths.js';
 import { DEFAULT_PLOT_HEIGHT } from '../layout/sizes.js';
+import { cardAt, cardCount, laneCards, cardTabStop, type LaneCards } from '../layout/lane-pages.js';
 import { LanePlotLayouts, type LanePlot } from '../layout/lane-plot.js';
 import { assignLanes, laneKeyOf, laneOrderOf, shownInLanes, type Lane, type LaneKey, type LaneOrder } from '../layout/lanes.js';
 import { pageAround } from '../layout/pages.js';
@@ -134,7 +135,9 @@ export interface Scene {
   readonly lanePlot: LanePlot | undefined;
   /** The overview strip with the window on it (horizontal, with events, unless hidden). */
   readonly overview: Overview | undefined;
-  /** The page of cards drawn, as `[from, to)` into `shown` (vertical only). */
+  /** The narrow layout in lanes: each lane's shown events one after the other, the cards the pages cut (vertical, with lanes). */
+  readonly laneCards: LaneCards | undefined;
+  /** The page of cards drawn, as `[from, to)` into `shown`, or into `laneCards` in lanes (vertical only). */
   readonly page: readonly [number, number] | undefined;
   /** The event or cluster holding the list's one tab stop. */
   readonly tabStop: string;
@@ -159,6 +162,7 @@ export class SceneDeriver {
       assignLanes(events, key, order, { categoryLabel, without, locale }),
   );
   private readonly laneFilter = memoizeLast(laneFilterOf);
+  private readonly cards = memoizeLast(laneCards);
   private readonly widthOf = memoizeLast((events: readonly NormalizedEvent[], _font: string, measure: (text: string) => number) => {
     const widths = labelWidths(events.map((event) => event.title), measure);
     const byIndex = new Float32Array(events.reduce((most, event) => Math.max(most, event.index + 1), 0));
@@ -232,11 +236,16 @@ export class SceneDeriver {
     const overview = (plot || lanePlot) && wanted ? { bins: this.bins(listed, limits!.extent, Math.floor(width / MIN_BIN_WIDTH), counts), extent: limits!.extent, width } : undefined;
     const preferred = [view.focus, view.selected];
     const laneStop = lanePlot && laneTabStop(lanePlot, view);
+    const cards = window && vertical && lanes.length ? this.cards(lanes, laneShown, laneKey) : undefined;
+    const cardStop = cards && cardTabStop(cards, preferred.map((id) => byId.get(id)), view.focusLane);
+    const card = cards && cardStop !== undefined ? cardAt(cards, cardStop) : undefined;
     const tabStop = laneStop
       ? laneStop.id
-      : plot
+      : card
+        ? card.event.id
+        : plot
         ? plotTabStop(plot, preferred)
-        : (preferred.find((id) => id && shownPosition(id) !== undefined) ?? shown[0]?.id ?? '');
+          : (preferred.find((id) => id && shownPosition(id) !== undefined) ?? shown[0]?.id ?? '');
     return {
       data,
       view,
@@ -266,9 +275,10 @@ export class SceneDeriver {
       plot,
       lanePlot,
       overview,
-      page: window && vertical ? pageAround(shownPosition(tabStop) ?? 0, shown.length) : undefined,
+      laneCards: cards,
+      page: window && vertical ? (cards ? pageAround(cardStop ?? 0, cardCount(cards)) : pageAround(shownPosition(tabStop) ?? 0, shown.length)) : undefined,
       tabStop,
-      tabLane: laneStop?.lane,
+      tabLane: laneStop?.lane ?? (card && lanes[card.position]!.key),
       open: openEvent(byId.get(view.selected), data.events, positionInAll, shown, shownPosition),
     };
   }

@@ -7,6 +7,7 @@ import { clusterById, clusterEvents } from '../layout/plot.js';
 import { PAGE_SIZE } from '../layout/pages.js';
 import { clampWindow, MIN_SPAN, panWindow, revealInWindow, sameWindow, windowAround, zoomWindow, type TimeWindow } from '../layout/window.js';
 import { DEFAULT_PLOT_HEIGHT } from '../layout/sizes.js';
+import { cardAt, cardCount, cardIndexOf, type LaneCards } from '../layout/lane-pages.js';
 import { laneClusterById, laneClusterEvents } from '../layout/lane-plot.js';
 import { NO_FILTER } from './filter.js';
 import { headerPosition, laneSpanOf, moveInLanes, revealLane } from './lane-navigation.js';
@@ -65,7 +66,7 @@ export function focusOn(view: ViewState, scene: Scene, id: string, lane?: string
   if (scene.lanePlot && lane !== undefined) return focusInLanes(view, scene, id, lane);
   const span = timeSpanOf(scene, id);
   if (!span) return view;
-  const focused = view.focus === id ? view : { ...view, focus: id };
+  const focused = withLane(view.focus === id ? view : { ...view, focus: id }, lane);
   if (scene.vertical || !scene.window || !scene.limits) return focused;
   return withWindow(focused, scene, revealInWindow(scene.window, span.lo, span.hi, scene.limits), true);
 }
@@ -79,6 +80,7 @@ export function moveFrom(view: ViewState, scene: Scene, from: string, key: strin
     const next = moveInLanes(scene, scene.lanePlot, { id: from, lane }, key);
     return next && focusOn(view, scene, next.id, next.lane);
   }
+  if (scene.laneCards && lane !== undefined) return moveInCards(view, scene, scene.laneCards, from, key, lane);
   const ids = navigableIds(scene);
   const next = moveFocus(key, ids.indexOf(from), ids.length);
   return next === undefined ? undefined : focusOn(view, scene, ids[next]!);
@@ -96,10 +98,23 @@ function focusInLanes(view: ViewState, scene: Scene, id: string, lane: string): 
   return withWindow(moved, scene, revealInWindow(scene.window, span.lo, span.hi, scene.limits), true);
 }
 
-/** Shows the page of cards before (-1) or after (1), its first card taking the tab stop. */
+/** The narrow layout in lanes: the arrows walk the cards lane by lane, each copy of an event a card of its own. */
+function moveInCards(view: ViewState, scene: Scene, cards: LaneCards, from: string, key: string, lane: string): ViewState | undefined {
+  const event = scene.byId.get(from);
+  const next = moveFocus(key, (event && cardIndexOf(cards, event, lane)) ?? 0, cardCount(cards));
+  const card = next === undefined ? undefined : cardAt(cards, next);
+  return card && focusOn(view, scene, card.event.id, cards.lanes[card.position]!.key);
+}
+
+/** Shows the page of cards before (-1) or after (1), its first card taking the tab stop (its copy in its lane, in lanes). */
 export function turnPage(view: ViewState, scene: Scene, direction: -1 | 1): ViewState {
   const [from] = scene.page ?? [0, 0];
-  const first = scene.shown[Math.max(0, from + direction * PAGE_SIZE)];
+  const index = Math.max(0, from + direction * PAGE_SIZE);
+  if (scene.laneCards) {
+    const card = cardAt(scene.laneCards, index);
+    return card ? focusOn(view, scene, card.event.id, scene.laneCards.lanes[card.position]!.key) : view;
+  }
+  const first = scene.shown[index];
   return first ? focusOn(view, scene, first.id) : view;
 }
 

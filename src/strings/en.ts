@@ -71,5 +71,6 @@ export const ENGLISH: TimelineStrings = {
   ungrouped: 'Ungrouped',
   noActor: 'No actor',
   noTag: 'No tag',
+  laneContinued: '{lane} (continued)',
   dateKey: 'How dates are drawn',
 };

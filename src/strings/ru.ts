@@ -106,5 +106,6 @@ export const RUSSIAN: TimelineStrings = {
   ungrouped: 'Без группы',
   noActor: 'Без участника',
   noTag: 'Без метки',
+  laneContinued: '{lane} (продолжение)',
   dateKey: 'Обозначения дат',
 };

@@ -27,7 +27,8 @@ export const laneStyles = css`
     contain: strict;
   }
 
-  .lane:nth-child(even) {
+  /* By the lane's place among all lanes, not among those in the DOM: the tint stays with its lane as they scroll. */
+  .lane--tinted {
     background: color-mix(in srgb, var(--sanctions-timeline-grid-color) 18%, transparent);
   }
 

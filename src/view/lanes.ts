@@ -49,7 +49,7 @@ function renderLane(lane: LaneInView, context: LanesContext): TemplateResult {
   const hasEvents = lane.shown.length > 0;
   return html`<section
     part="lane"
-    class="lane ${lane.collapsed ? 'lane--collapsed' : ''} ${hasEvents ? '' : 'lane--empty'}"
+    class="lane ${lane.position % 2 ? 'lane--tinted' : ''} ${lane.collapsed ? 'lane--collapsed' : ''} ${hasEvents ? '' : 'lane--empty'}"
     data-lane=${lane.lane.key}
     style=${styleMap({ transform: `translateY(${lane.top}px)`, height: `${lane.height}px` })}
   >

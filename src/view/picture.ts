@@ -6,6 +6,7 @@ import type { Scene } from '../state/scene.js';
 import { fill, formatNumber, plural } from '../strings.js';
 import { describeWindow } from './announce.js';
 import { tickLabel } from './axis.js';
+import { drawLanes, pictureLanes } from './picture-lanes.js';
 
 /** One thing drawn in a picture, in CSS pixels from its top left corner. Text is text, never markup. */
 export type Shape =
@@ -56,8 +57,10 @@ const NARROW_WIDTH = 960;
 export function drawPicture(scene: Scene, options: PictureOptions): Picture {
   const { resolve, fontSize: size } = options;
   const { env, strings, view } = scene;
-  const plot = plotOf(scene);
-  const plotWidth = plot?.width ?? NARROW_WIDTH;
+  // In lanes, the lanes the reader sees (see picture-lanes.ts); else the one band.
+  const lanes = pictureLanes(scene, NARROW_WIDTH);
+  const plot = lanes ? undefined : plotOf(scene);
+  const plotWidth = lanes?.width ?? plot?.width ?? NARROW_WIDTH;
   const width = plotWidth + 2 * PAD;
   const color = { text: resolve('var(--sanctions-timeline-color)'), muted: resolve('var(--sanctions-timeline-muted-color)'), grid: resolve('var(--sanctions-timeline-grid-color)') };
   const shapes: Shape[] = [];
@@ -94,9 +97,10 @@ export function drawPicture(scene: Scene, options: PictureOptions): Picture {
 
   const plotTop = y + AXIS_HEIGHT;
   const rows = plot ? plot.layout.placement.rowCount + (plot.layout.placement.clusters.length > 0 ? 1 : 0) : 0;
-  const plotHeight = Math.max(rows, 1) * ROW_HEIGHT + 8;
-  const plotShapes = plot ? drawPlot(scene, plot.layout, plotWidth, { x: PAD, y: plotTop, color, resolve }) : [];
-  for (const tick of plot?.layout.ticks ?? []) {
+  const plotHeight = lanes ? lanes.height : Math.max(rows, 1) * ROW_HEIGHT + 8;
+  const context = { x: PAD, y: plotTop, color, resolve };
+  const plotShapes = lanes ? drawLanes(scene, lanes, context, drawPlot) : plot ? drawPlot(scene, plot.layout, plotWidth, context) : [];
+  for (const tick of lanes?.plot.ticks ?? plot?.layout.ticks ?? []) {
     const tickX = PAD + (env.rtl ? plotWidth - tick.x : tick.x);
     shapes.push({ kind: 'line', x1: tickX, y1: y, x2: tickX, y2: plotTop + plotHeight, stroke: color.grid });
     const year = tick.unit === 'year';
@@ -131,15 +135,18 @@ function plotOf(scene: Scene): { layout: PlotLayout; width: number } | undefined
   return { layout, width: NARROW_WIDTH };
 }
 
-interface PlotContext {
+export interface PlotContext {
   x: number;
   y: number;
   color: { text: string; muted: string; grid: string };
   resolve: (css: string) => string;
 }
 
+/** What `drawPlot` draws: events in rows and clusters below them (the one band's, or a lane's). */
+export type PlotRows = Pick<PlotLayout, 'marks' | 'clusters'> & { placement: Pick<PlotLayout['placement'], 'rowCount'> };
+
 /** Events in their rows and clusters in the row below, as the horizontal view draws them. */
-function drawPlot(scene: Scene, layout: PlotLayout, width: number, context: PlotContext): Shape[] {
+function drawPlot(scene: Scene, layout: PlotRows, width: number, context: PlotContext): Shape[] {
   const { env, matches, view } = scene;
   const shapes: Shape[] = [];
   const colors = new Map<string | undefined, string>();

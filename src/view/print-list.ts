@@ -19,13 +19,23 @@ export interface PrintListContext {
   /** How many events there are before filtering, so a filtered print says "Showing 9 of 26 events". */
   totalCount: number;
   categoryLabel: (key: string) => string;
+  /** In lanes: each lane's name and its events in the list, in the lanes' order; the list is then grouped by lane. */
+  lanes?: readonly PrintLane[];
+}
+
+/** A lane of the printed list: its name and its listed events. */
+export interface PrintLane {
+  readonly label: string;
+  readonly events: readonly NormalizedEvent[];
 }
 
 /**
  * The events as a printed page needs them: one chronological list with everything the panel
  * shows — date at its precision, title, other dates, category, summary, quotation, actors — and every source
  * and the media with its URL written out, because a printed link cannot be followed. Rendered only while the
- * page is printed (the drawing holds only the events in view, and paper cannot zoom).
+ * page is printed (the drawing holds only the events in view, and paper cannot zoom). In lanes, the
+ * list is grouped by lane, each under a heading with its name and count (an event in several lanes
+ * is printed in each; the status still counts it once), lanes with nothing listed left out.
  */
 export function renderPrintList(events: readonly NormalizedEvent[], context: PrintListContext): TemplateResult {
   const { strings, locale, totalCount } = context;
@@ -36,30 +46,45 @@ export function renderPrintList(events: readonly NormalizedEvent[], context: Pri
   return html`<section class="print-list" aria-labelledby="print-heading">
     <div role="heading" aria-level=${context.headingLevel} id="print-heading" class="print-heading">${context.heading}</div>
     <p class="print-status">${status}</p>
-    <ol class="print-events">
-      ${events.map(
-        (event) => html`<li class="print-event" data-id=${event.id}>
-          <p class="print-when">${renderWhen(event, locale, strings)}${event.category
-            ? html` · <span class="print-category">${context.categoryLabel(event.category)}</span>`
-            : nothing}</p>
-          <div role="heading" aria-level=${context.headingLevel + 1} class="print-title">${event.title}</div>
-          ${event.dates
-            ? html`<p class="print-dates">${isolateEach(event.dates.map(({ label, when }) => `${label}: ${formatDate(when, locale, strings)}`), ' · ')}</p>`
-            : nothing}
-          ${renderParagraphs(event.summary, 'print-summary')}
-          ${renderQuote(event.quote, 'print-quote')}
-          ${event.actors.length ? html`<p class="print-actors">${strings.actors}: ${isolateEach(event.actors)}</p>` : nothing}
-          ${event.sources.length
-            ? html`<p class="print-term">${strings.sources}:</p>
-                <ul class="print-sources">
-                  ${event.sources.map((source) => renderSource(source, strings.archivedCopy))}
-                </ul>`
-            : nothing}
-          ${renderPrintMedia(event.media, strings)}
-        </li>`,
-      )}
-    </ol>
+    ${context.lanes
+      ? context.lanes
+          .filter((lane) => lane.events.length > 0)
+          .map(
+            (lane) => html`<div role="heading" aria-level=${context.headingLevel + 1} class="print-lane">
+                <bdi>${lane.label}</bdi> · ${plural(strings.eventCount, lane.events.length, locale)}
+              </div>
+              ${renderEvents(lane.events, Math.min(6, context.headingLevel + 2), context)}`,
+          )
+      : renderEvents(events, context.headingLevel + 1, context)}
   </section>`;
+}
+
+/** The events as a list, each titled by a heading at `level`. */
+function renderEvents(events: readonly NormalizedEvent[], level: number, context: PrintListContext): TemplateResult {
+  const { strings, locale } = context;
+  return html`<ol class="print-events">
+    ${events.map(
+      (event) => html`<li class="print-event" data-id=${event.id}>
+        <p class="print-when">${renderWhen(event, locale, strings)}${event.category
+          ? html` · <span class="print-category">${context.categoryLabel(event.category)}</span>`
+          : nothing}</p>
+        <div role="heading" aria-level=${level} class="print-title">${event.title}</div>
+        ${event.dates
+          ? html`<p class="print-dates">${isolateEach(event.dates.map(({ label, when }) => `${label}: ${formatDate(when, locale, strings)}`), ' · ')}</p>`
+          : nothing}
+        ${renderParagraphs(event.summary, 'print-summary')}
+        ${renderQuote(event.quote, 'print-quote')}
+        ${event.actors.length ? html`<p class="print-actors">${strings.actors}: ${isolateEach(event.actors)}</p>` : nothing}
+        ${event.sources.length
+          ? html`<p class="print-term">${strings.sources}:</p>
+              <ul class="print-sources">
+                ${event.sources.map((source) => renderSource(source, strings.archivedCopy))}
+              </ul>`
+          : nothing}
+        ${renderPrintMedia(event.media, strings)}
+      </li>`,
+    )}
+  </ol>`;
 }
 
 /** Title, publisher and date, then the URL as text (a link too, for PDFs, when it is http(s)), and the archived copy's; each value isolated. */

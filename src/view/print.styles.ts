@@ -20,6 +20,8 @@ export const printStyles = css`
     .plot,
     .overview,
     .cards,
+    .card-lanes,
+    .page-button,
     .panel {
       display: none !important;
     }
@@ -36,6 +38,15 @@ export const printStyles = css`
 
     .print-status {
       margin: 0 0 10pt;
+    }
+
+    .print-lane {
+      margin: 12pt 0 4pt;
+      padding-bottom: 2pt;
+      border-bottom: 1pt solid #000;
+      font-size: 13pt;
+      font-weight: 600;
+      break-after: avoid;
     }
 
     .print-events {

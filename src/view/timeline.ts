@@ -17,8 +17,8 @@ import { renderHighlighted, renderLegend } from './legend.js';
 import { renderEmpty, renderLoadError, renderLoading, renderProblems } from './notices.js';
 import { renderOverview } from './overview.js';
 import { renderPanel } from './panel.js';
-import { renderPrintList } from './print-list.js';
-import { renderVertical } from './vertical.js';
+import { renderPrintList, type PrintLane } from './print-list.js';
+import { renderVertical, renderVerticalLanes } from './vertical.js';
 
 /**
  * The whole drawing, from the scene: the load state or the problems notice, the legend, the
@@ -51,19 +51,30 @@ export function renderTimeline(scene: Scene, load: SrcState, announcement: strin
     ${scene.vertical ? renderNarrow(scene, load, actions) : renderWide(scene, load, actions)}
     ${renderOpenEvent(scene, actions)}
     ${scene.env.printing
-      ? renderPrintList(scene.listed, { locale, strings, heading: scene.label, headingLevel: scene.headingLevel, totalCount: data.events.length, categoryLabel: scene.categoryLabel })
+      ? renderPrintList(scene.listed, {
+          locale,
+          strings,
+          heading: scene.label,
+          headingLevel: scene.headingLevel,
+          totalCount: data.events.length,
+          categoryLabel: scene.categoryLabel,
+          lanes: scene.lanes.length ? listedInLanes(scene) : undefined,
+        })
       : nothing}
     <div class="visually-hidden" role="status" aria-live="polite">${announcement}</div>`;
 }
 
-/** The narrow layout: downloads above a page of cards. */
+/** Each lane's name and its events that the count says are shown (the printed list's groups). */
+function listedInLanes({ lanes, laneShown, matches }: Scene): PrintLane[] {
+  return lanes.map((lane, k) => ({ label: lane.label, events: matches ? laneShown[k]!.filter((event) => matches.has(event.id)) : laneShown[k]! }));
+}
+
+/** The narrow layout: downloads above a page of cards, in lanes when there are lanes. */
 function renderNarrow(scene: Scene, load: SrcState, actions: TimelineActions): TemplateResult {
-  return html`${renderDownloads(scene, load)}${renderVertical(scene.shown, scene.page!, {
-    ...eventList(scene, actions),
-    strings: scene.strings,
-    categoryLabel: scene.categoryLabel,
-    onPage: actions.page,
-  })}`;
+  const context = { ...eventList(scene, actions), strings: scene.strings, categoryLabel: scene.categoryLabel, onPage: actions.page };
+  return html`${renderDownloads(scene, load)}${scene.laneCards
+    ? renderVerticalLanes(scene.laneCards, scene.page!, { ...context, headingLevel: scene.headingLevel, counts: scene.laneCounts, tabLane: scene.tabLane })
+    : renderVertical(scene.shown, scene.page!, context)}`;
 }
 
 /** The wide layout: downloads and zoom buttons above the plot. */

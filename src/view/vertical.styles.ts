@@ -84,6 +84,36 @@ export const verticalStyles = css`
     }
   }
 
+  /* In lanes: a heading per lane over its cards, staying at the top while its cards scroll by. */
+  .card-lane + .card-lane {
+    margin-top: 14px;
+  }
+
+  .card-lane-heading {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    column-gap: 8px;
+    margin: 0 0 8px;
+    padding: 6px 8px;
+    font-weight: 600;
+    background: var(--sanctions-timeline-background);
+    border-bottom: 1px solid var(--sanctions-timeline-grid-color);
+  }
+
+  .card-lane .lane-name {
+    overflow-wrap: anywhere;
+    unicode-bidi: plaintext;
+  }
+
+  /* A card focused by the keys scrolls into view below the sticky heading, not under it. */
+  .card-lane .card {
+    scroll-margin-top: 48px;
+  }
+
   /* Earlier / later pages of a long chronology. */
   .page-button {
     display: block;
