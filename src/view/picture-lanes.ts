@@ -39,6 +39,7 @@ export function pictureLanes(scene: Scene, narrowWidth: number): PictureLanes | 
     counts: scene.laneCounts,
     labelWidth: (event: NormalizedEvent) => byEvent.get(event) ?? 0,
     end: limits.extent[1],
+    extent: limits.extent,
     window,
     width: narrowWidth,
     collapsed: scene.view.collapsed,
