@@ -79,7 +79,8 @@ export function fromTimelineJs(input: object): TimelineJsReading {
   const problems: Problem[] = [];
   const slides = [...asArray(raw.events), ...asArray(raw.eras).map((era) => (isObject(era) ? { ...era, era: true } : era))];
   const items = slides.map((slide, index) => {
-    if (!isObject(slide)) return slide;
+    // An Error is a slide a reader could not read (a spreadsheet line whose quote never closes): normalize reports it.
+    if (!isObject(slide) || slide instanceof Error) return slide;
     const warn = (field: string, message: string) => problems.push({ index, field, message, severity: 'warning' });
     return fromSlide(slide as TimelineJsSlide & { era?: true }, warn);
   });
