@@ -192,7 +192,8 @@ export function loadStrings(locale: string | undefined): Promise<void> | undefin
 export function replaceStrings(base: TimelineStrings, replaced: unknown): TimelineStrings {
   const texts: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(replaced && typeof replaced === 'object' ? replaced : {})) {
-    const plural = typeof texts[key] === 'object';
+    // Own names only: `__proto__` or `constructor` from a page's JSON is an unknown text, not the prototype.
+    const plural = Object.hasOwn(base, key) && typeof texts[key] === 'object';
     const forms = plural && value && typeof value === 'object' ? Object.entries(value as object).filter(([, form]) => typeof form === 'string') : [];
     if (Object.hasOwn(base, key) && typeof value === 'string') texts[key] = plural ? { other: value } : value;
     else if (forms.some(([rule]) => rule === 'other')) texts[key] = Object.fromEntries(forms);

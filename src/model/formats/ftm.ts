@@ -53,7 +53,8 @@ export function fromFollowTheMoney(input: string | unknown): ReadList {
   const names = new Map<string, string>();
   const items: ReadList['items'] = [];
   const problems: Problem[] = [];
-  const categories: Categories = {};
+  // A Map, as every lookup by a value from the data: in an object, `constructor` is already there.
+  const categories = new Map<string, { label: string }>();
   const unsettled: Unsettled[] = [];
   const regionName = regionNames();
   const keep = interner();
@@ -61,7 +62,7 @@ export function fromFollowTheMoney(input: string | unknown): ReadList {
   const read = (sanction: Entity, target: Target = {}) => {
     const item = designation(sanction, target, { names, keep }, items.length, problems, unsettled);
     const key = item instanceof Error ? undefined : (item.category as string | undefined);
-    if (key && !categories[key]) categories[key] = { label: regionName(key) };
+    if (key && !categories.has(key)) categories.set(key, { label: regionName(key) });
     items.push(item);
   };
   const fail = (message: string) => items.push(new Error(message));
@@ -75,7 +76,7 @@ export function fromFollowTheMoney(input: string | unknown): ReadList {
   else visit(input, 'the file');
   settle(unsettled, names, problems);
   // The legend lists who designated in alphabetical order.
-  const sorted = Object.fromEntries(Object.entries(categories).sort(([, a], [, b]) => a.label.localeCompare(b.label, 'en')));
+  const sorted: Categories = Object.fromEntries([...categories].sort(([, a], [, b]) => a.label.localeCompare(b.label, 'en')));
   return Object.defineProperty<ReadList>({ items, problems, categories: sorted }, Symbol.for('sanctions-timeline.read-list'), { value: true });
 }
 
