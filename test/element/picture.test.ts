@@ -43,8 +43,8 @@ describe('<sanctions-timeline> toSVG()', () => {
     expect(words.find((text) => text.startsWith('Data: '))).to.equal(`Data: ${document.URL.split('#')[0]}`);
     // Three kinds of mark, as on screen: a dot, a month band (hatched), a bar.
     expect(doc.querySelectorAll('circle')).to.have.length(2);
-    expect(doc.querySelectorAll('rect[fill^="url(#hatch-"]')).to.have.length(1);
-    expect(doc.querySelector('clipPath#plot')).to.not.equal(null);
+    expect(doc.querySelectorAll('rect[fill^="url(#st"][fill*="-hatch-"]')).to.have.length(1);
+    expect(doc.querySelector('clipPath[id$="-plot"]')).to.not.equal(null);
     await expect(el).to.be.accessible();
   });
 
