@@ -141,6 +141,10 @@ export interface TimelineStrings {
   startUnknown: string;
   /** Accessible name of the key to how dates are drawn, shown when the data has such dates (its entries are the texts above, with "…" for the date). */
   dateKey: string;
+  /** The end of a list cut short, in the panel (sources, dates) and the picture's legend: `{n}` more were left out. */
+  andMore: PluralText;
+  /** Shown (and announced) when a download could not be made; `{file}` is its name, `{reason}` the (English) cause. */
+  downloadFailed: string;
 }
 
 export { ENGLISH };

@@ -69,4 +69,6 @@ export const ENGLISH: TimelineStrings = {
   endUnknown: 'from {date}, end unknown',
   startUnknown: 'until {date}, start unknown',
   dateKey: 'How dates are drawn',
+  andMore: { one: 'and {n} more', other: 'and {n} more' },
+  downloadFailed: '{file} could not be saved: {reason}',
 };

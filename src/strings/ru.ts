@@ -104,4 +104,6 @@ export const RUSSIAN: TimelineStrings = {
   endUnknown: '{date} — окончание неизвестно',
   startUnknown: 'начало неизвестно — {date}',
   dateKey: 'Обозначения дат',
+  andMore: { one: 'и ещё {n}', few: 'и ещё {n}', many: 'и ещё {n}', other: 'и ещё {n}' },
+  downloadFailed: 'Не удалось сохранить {file}: {reason}',
 };
