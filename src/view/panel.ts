@@ -55,7 +55,7 @@ export function renderPanel(event: NormalizedEvent, context: PanelContext): Temp
       ? html`<p class="panel-category"><span class="swatch" aria-hidden="true" style=${styleMap({ '--swatch': context.colorOf(event.category) })}></span
           >${context.categoryLabel(event.category)}</p>`
       : nothing}
-    ${renderMedia(event.media, strings)}${renderParagraphs(event.summary, 'panel-summary')}
+    ${renderMedia(event.media, strings, event.title)}${renderParagraphs(event.summary, 'panel-summary')}
     ${renderQuote(event.quote, 'panel-quote')}
     ${event.actors.length
       ? html`<p class="panel-actors"><span class="panel-term">${strings.actors}:</span> ${isolateEach(event.actors)}</p>`

@@ -1,3 +1,5 @@
+import { parseDate } from '../dates.js';
+import { quoted } from '../excerpt.js';
 import type { Problem } from '../types.js';
 import { readHtml, type HtmlText } from './html-text.js';
 import { plainText } from './plain-text.js';
@@ -93,7 +95,10 @@ function fromSlide(slide: TimelineJsSlide & { era?: true }, warn: (field: string
   const body = readHtml(text(slide.text?.text));
   const item: Record<string, unknown> = { start: isoDate(slide.start_date) };
   const end = isoDate(slide.end_date);
-  if (end !== undefined) item.end = end;
+  // An end that is no date ("196002152034", a typo) is dropped, as TimelineJS shows the slide at its start.
+  if (end !== undefined && typeof item.start === 'string' && !('error' in parseDate(item.start)) && 'error' in parseDate(end)) {
+    warn('end', `end_date ${quoted(end)} is not a date; left out, the slide is shown at its start`);
+  } else if (end !== undefined) item.end = end;
   const shown = plainText(slide.display_date) || displayDates(slide);
   if (shown) item.displayDate = shown;
   if (body.text) item.summary = body.text;
