@@ -2,7 +2,7 @@
 // strings, which a Content-Security-Policy without 'unsafe-eval' forbids? It fails on any
 // `eval(`, `new Function` or string-taking `setTimeout`/`setInterval` in the bundle, except one
 // known, unreachable case, which it names: d3-dsv builds its row-object reader with
-// `new Function` inside `csvParse`; this package only calls `csvParseRows` and `csvFormat`,
+// `new Function` inside `csvParse`; this package only calls `csvParseRows`,
 // and src/ is checked here to still not call `csvParse`/`tsvParse`/`dsvFormat(…).parse`.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';

@@ -32,6 +32,13 @@ const TARGET = 30 * 1024;
 // in `normalize()` and shown in the panel and the printed list, which render at once, and
 // `normalize()` taking what a format reader returns. The FollowTheMoney and UN readers (4.3 KB) are
 // chunks loaded on demand, and detecting them is in the `src` reader's chunk.
+// Raised to 54.5 KB by the hostile-input issue (19), whose core needs 1.2 KB gzipped more (53.1 → 54.3 KB,
+// measured on its base 3103275), all of it run or drawn at once: the dates bounded before they are read
+// (lengths, negative zero, `Y` years, U+2212, refused values quoted in 40 characters) and normalize's safety
+// net, since `normalize()` is synchronous; the TimelineJS end check and the HTML reader's ASCII cut (the
+// TimelineJS3 reader is in the core); the panel's bounded sources and dates; the picture's bounded legend,
+// per-picture ids and credit without a query (`toSVG()` is synchronous); the download alert and its styles;
+// two English texts.
 // Raised to 58 KB by the lanes issue (18), whose core is 4.4 KB gzipped more (53.1 → 57.5 KB,
 // measured): lane assignment and order, the per-lane placement and virtual viewport, ↑/↓ between
 // lanes, the lane view and its styles, the scroll controller, the group field and the lanes' texts.
@@ -41,7 +48,8 @@ const TARGET = 30 * 1024;
 // measured): the narrow layout's lane sections and their paging and keys (lane-pages.ts), the printed list
 // grouped by lane, and the picture's lanes (picture-lanes.ts) — in the core because `toSVG()` is synchronous
 // and the cards and the print list render at once (the print list inside `beforeprint`).
-const CEILING = 59.5 * 1024;
+// Raised to 61 KB when issue 19 (1.2 KB, above) was merged with the lanes: the merged core measured 60.7 KB.
+const CEILING = 61 * 1024;
 
 const result = await build({ ...bundleOptions, write: false, metafile: true, outdir: 'size-check' });
 const files = new Map(result.outputFiles.map((file) => [file.path.slice(file.path.lastIndexOf('size-check/')), file.contents]));

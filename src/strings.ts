@@ -149,6 +149,10 @@ export interface TimelineStrings {
   laneContinued: string;
   /** Accessible name of the key to how dates are drawn, shown when the data has such dates (its entries are the texts above, with "…" for the date). */
   dateKey: string;
+  /** The end of a list cut short, in the panel (sources, dates) and the picture's legend: `{n}` more were left out. */
+  andMore: PluralText;
+  /** Shown (and announced) when a download could not be made; `{file}` is its name, `{reason}` the (English) cause. */
+  downloadFailed: string;
 }
 
 export { ENGLISH };
@@ -200,7 +204,8 @@ export function loadStrings(locale: string | undefined): Promise<void> | undefin
 export function replaceStrings(base: TimelineStrings, replaced: unknown): TimelineStrings {
   const texts: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(replaced && typeof replaced === 'object' ? replaced : {})) {
-    const plural = typeof texts[key] === 'object';
+    // Own names only: `__proto__` or `constructor` from a page's JSON is an unknown text, not the prototype.
+    const plural = Object.hasOwn(base, key) && typeof texts[key] === 'object';
     const forms = plural && value && typeof value === 'object' ? Object.entries(value as object).filter(([, form]) => typeof form === 'string') : [];
     if (Object.hasOwn(base, key) && typeof value === 'string') texts[key] = plural ? { other: value } : value;
     else if (forms.some(([rule]) => rule === 'other')) texts[key] = Object.fromEntries(forms);

@@ -1,4 +1,5 @@
 import { RANGE_TEXT } from './date-range.js';
+import { quoted } from './excerpt.js';
 
 /** Milliseconds for a UTC calendar date; unlike Date.UTC it keeps years 0–99 as written. */
 export function utc(year: number, month = 0, day = 1, hours = 0, minutes = 0, seconds = 0, ms = 0): number {
@@ -20,5 +21,5 @@ export function daysInMonth(year: number, monthIndex: number): number {
 
 /** The problem with a date outside the one range the timeline draws (date-range.ts). */
 export function outOfRange(text: string): { error: string } {
-  return { error: `'${text}' is outside the dates that can be drawn (${RANGE_TEXT})` };
+  return { error: `${quoted(text)} is outside the dates that can be drawn (${RANGE_TEXT})` };
 }

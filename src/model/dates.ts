@@ -1,6 +1,7 @@
 import { daysInMonth, outOfRange, utc } from './calendar.js';
 import { inDateRange } from './date-range.js';
-import { readEdtfDate, readInterval } from './edtf.js';
+import { negativeZero, readEdtfDate, readInterval } from './edtf.js';
+import { quoted } from './excerpt.js';
 import type { ParsedDate, Precision } from './types.js';
 
 export { utc };
@@ -21,7 +22,7 @@ const FORMS: ReadonlyArray<readonly [RegExp, IsoPrecision]> = [
   [new RegExp(String.raw`^${YEAR}-(\d{2})-(\d{2})$`), 'day'],
   [
     new RegExp(
-      String.raw`^${YEAR}-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|[+-]\d{2}(?::?\d{2})?)?$`,
+      String.raw`^${YEAR}-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?(Z|[+-]\d{2}(?::?\d{2})?)?$`,
       'i',
     ),
     'time',
@@ -39,12 +40,21 @@ const UNIT_END: Record<IsoPrecision, (year: number, month: number, day: number) 
 export type DateParse = ParsedDate | { readonly error: string };
 
 /**
+ * The longest text read as a date (two date-times with nanoseconds and offsets are 80): anything
+ * longer is refused before a pattern runs over it, unless it is a year of digits, which is then
+ * simply beyond the drawable years.
+ */
+export const MAX_DATE_LENGTH = 100;
+
+/**
  * Parses an ISO 8601 date at the precision it was written with, or an EDTF level 1 value
  * (ISO 8601-2): `2018~` approximate, `2019-03?` uncertain, `2016-05-04%` both, `201X` and
  * `2017-06-XX` unspecified digits, `Y17000` long years, and intervals (`2018-12/2019-01`,
  * `2020-07-20/..` open, `2020-07-20/` unknown). Date-only values are UTC calendar dates, so
- * "2018-12-13" is the same day in every time zone. Returns `{ error }` with a sentence that
- * says what is wrong, never throws.
+ * "2018-12-13" is the same day in every time zone. White space around the text is trimmed, and
+ * U+2212 (−, ISO 8601's own minus sign) is read as `-`; a fraction of a second is cut to
+ * milliseconds (`.9999` is .999, as `Date` reads it). Returns `{ error }` with a sentence that says
+ * what is wrong, quoting at most 40 characters of the value, and never throws.
  */
 export function parseDate(value: unknown): DateParse {
   if (value instanceof Date) {
@@ -53,13 +63,16 @@ export function parseDate(value: unknown): DateParse {
     return inRange(time, time) ? { text: value.toISOString(), precision: 'time', start: time, end: time, offsetMinutes: 0 } : outOfRange(value.toISOString());
   }
   if (typeof value !== 'string') return { error: `must be an ISO 8601 date string, got ${describe(value)}` };
-  return readDate(value.trim());
+  const text = value.trim();
+  // A million dates are read on load: the minus sign is looked for before it is replaced.
+  return readDate(text.includes('\u2212') ? text.replace(/\u2212/g, '-') : text);
 }
 
 /** One date: plain ISO 8601 first (nearly every date is), else EDTF. */
 function readDate(text: string): DateParse {
   const plain = plainCalendarDate(text);
   if (plain) return plain;
+  if (text.length > MAX_DATE_LENGTH) return text.includes('/') ? readInterval(text, readDate) : tooLong(text);
   // The form is known from the length and the tenth character before any pattern runs: data
   // sets of 10⁵ dates spend their load time here.
   const [pattern, precision] = FORMS[likelyForm(text)]!;
@@ -72,6 +85,19 @@ function readDate(text: string): DateParse {
     if (found) return fromParts(text, otherPrecision, found);
   }
   return text.includes('/') ? readInterval(text, readDate) : readEdtfDate(text);
+}
+
+/**
+ * A text longer than any date: beyond the drawable years when it is a year of digits (`Y`, a
+ * sign, digits, maybe `~ ? %`), else not a date. Read character by character, never by a pattern.
+ */
+function tooLong(text: string): { error: string } {
+  let at = text[0] === 'Y' ? 1 : 0;
+  if (text[at] === '-' || (at === 0 && text[at] === '+')) at++;
+  const end = /[~?%]/.test(text[text.length - 1]!) ? text.length - 1 : text.length;
+  let digits = at > 0 && text[at] !== '0';
+  for (let i = at; digits && i < end; i++) digits = digitAt(text, i) >= 0;
+  return digits ? outOfRange(text) : { error: `${quoted(text)} is not a date: no date is that long` };
 }
 
 /** The digit at `i` of `text`, or -1. */
@@ -118,7 +144,8 @@ function likelyForm(text: string): number {
 function fromParts(text: string, precision: IsoPrecision, match: RegExpExecArray): DateParse {
   const part = (i: number, absent: number) => (match[i] === undefined ? absent : Number(match[i]));
   const [year, month, day, hours, minutes, seconds] = [part(1, 0), part(2, 1), part(3, 1), part(4, 0), part(5, 0), part(6, 0)];
-  const notADate = () => ({ error: `'${text}' is not a date` });
+  const notADate = () => ({ error: `${quoted(text)} is not a date` });
+  if (match[1]![0] === '-' && year === 0) return negativeZero(text);
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month - 1)) return notADate();
   if (precision !== 'time') {
     const start = utc(year, month - 1, day);
@@ -126,11 +153,11 @@ function fromParts(text: string, precision: IsoPrecision, match: RegExpExecArray
     return inRange(start, end) ? { text, precision, start, end } : outOfRange(text);
   }
   const badTime = timeProblem(hours, minutes, seconds);
-  if (badTime) return { error: `'${text}' is not a date: ${badTime}` };
+  if (badTime) return { error: `${quoted(text)} is not a date: ${badTime}` };
   const zone = match[8];
-  if (!zone) return { error: `'${text}' has no time zone offset: add Z or an offset such as +03:00` };
+  if (!zone) return { error: `${quoted(text)} has no time zone offset: add Z or an offset such as +03:00` };
   const offsetMinutes = parseOffset(zone);
-  if (offsetMinutes === undefined) return { error: `'${text}' is not a date: the offset ${zone} is beyond ±23:59` };
+  if (offsetMinutes === undefined) return { error: `${quoted(text)} is not a date: the offset ${zone} is beyond ±23:59` };
   const ms = Number(((match[7] ?? '') + '000').slice(0, 3));
   const start = utc(year, month - 1, day, hours, minutes, seconds, ms) - offsetMinutes * 60_000;
   return inRange(start, start) ? { text, precision, start, end: start, offsetMinutes } : outOfRange(text);

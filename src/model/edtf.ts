@@ -1,20 +1,28 @@
 import { daysInMonth, outOfRange, utc } from './calendar.js';
 import { inDateRange } from './date-range.js';
+import { quoted } from './excerpt.js';
 import type { ParsedDate, Precision } from './types.js';
 
 type Parse = ParsedDate | { readonly error: string };
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
- * One EDTF level 1 date (ISO 8601-2): a year — four digits (a sign and up to six), `Y` and more
- * than four digits, or four whose last one or two are `X` — then a month and a day, either of
- * which may be `XX`, then `~` (approximate), `?` (uncertain) or `%` (both).
+ * One EDTF level 1 date (ISO 8601-2): a year — four digits (a sign and up to six), `Y` and a year
+ * beyond four digits (no `+`, no leading zero: `Y17000`, `Y-17000`), or four whose last one or two
+ * are `X` — then a month and a day, either of which may be `XX`, then `~` (approximate), `?`
+ * (uncertain) or `%` (both). Its runs of digits are bounded, and so is what reaches it (see
+ * `MAX_DATE_LENGTH` in dates.ts): a pattern over megabytes of digits overflows the stack.
  */
-const DATE = /^(?:Y([+-]?\d{5,})|([+-]?\d\d(?:\d\d|\dX|XX)|[+-]\d{5,6}))(?:-(\d\d|XX)(?:-(\d\d|XX))?)?([~?%]?)$/;
+const DATE = /^(?:Y(-?[1-9]\d{4,98})|([+-]?\d\d(?:\d\d|\dX|XX)|[+-]\d{5,6}))(?:-(\d\d|XX)(?:-(\d\d|XX))?)?([~?%]?)$/;
 
 /** The sentence for a text that is no date at all, with the forms that are. */
 export function notADate(text: string): { error: string } {
-  return { error: `'${text}' is not a date (expected e.g. 2018, 2018-12, 2018-12-13, 2018~, 201X, 2018-12/2019-01)` };
+  return { error: `${quoted(text)} is not a date (expected e.g. 2018, 2018-12, 2018-12-13, 2018~, 201X, 2018-12/2019-01)` };
+}
+
+/** The sentence for a year written with a minus and only zeros (`-0000`): the standards refuse a negative zero. */
+export function negativeZero(text: string): { error: string } {
+  return { error: `${quoted(text)} is not a date: there is no year minus zero; write 0000` };
 }
 
 /**
@@ -27,7 +35,11 @@ export function notADate(text: string): { error: string } {
  */
 export function readEdtfDate(text: string): Parse {
   const [, long, year = long, month, day, mark] = DATE.exec(text) ?? [];
-  if (!year) return notADate(text);
+  if (!year) {
+    if (text[0] !== 'Y') return notADate(text);
+    return { error: `${quoted(text)} is not a date: Y takes a year of more than four digits, without + or leading zeros (Y17000, Y-17000)` };
+  }
+  if (/^-0+$/.test(year)) return negativeZero(text);
   const x = year.split('X').length - 1;
   // Level 1 leaves digits unspecified only from the right: a year's last one or two (then no
   // month), a whole month (then no day, or an unspecified one), a whole day.
@@ -43,7 +55,7 @@ export function readEdtfDate(text: string): Parse {
     const known: Precision = !month || month === 'XX' ? 'year' : !day || day === 'XX' ? 'month' : 'day';
     const m = known === 'year' ? 0 : Number(month) - 1;
     const d = known === 'day' ? Number(day) : 1;
-    if (m > 19 && m < 24 && !day) return { error: `'${text}' is a season, which is not drawn: when one begins depends on the hemisphere; give its months instead (e.g. 2001-03/2001-05)` };
+    if (m > 19 && m < 24 && !day) return { error: `${quoted(text)} is a season, which is not drawn: when one begins depends on the hemisphere; give its months instead (e.g. 2001-03/2001-05)` };
     if (m < 0 || m > 11 || d < 1 || d > daysInMonth(y, m)) return notADate(text);
     date.precision = known;
     date.start = utc(y, m, d);
@@ -68,8 +80,8 @@ export function readInterval(text: string, read: (text: string) => Parse): Parse
   if (from && 'error' in from) return from;
   if (to && 'error' in to) return to;
   const dated = from ?? to;
-  if (!dated) return { error: `'${text}' has no date on either side` };
-  if (from && to && lastInstant(to) < from.start) return { error: `'${text}' ends before it starts` };
+  if (!dated) return { error: `${quoted(text)} has no date on either side` };
+  if (from && to && lastInstant(to) < from.start) return { error: `${quoted(text)} ends before it starts` };
   const undated = (side: string): ParsedDate => ({ text: side, precision: dated.precision, start: NaN, end: NaN, undated: side ? 'open' : 'unknown' });
   const first = from ?? undated(sides[0]!);
   const last = to ?? undated(sides[1]!);

@@ -1,4 +1,5 @@
 import { describe } from './dates.js';
+import { excerpt } from './excerpt.js';
 import { IGNORE, isBlank, readDates, readList, readQuote, readSources, readText, type Warn } from './fields.js';
 import { readMedia } from './media.js';
 import { readCategories, unwrap } from './unwrap.js';
@@ -12,9 +13,20 @@ const KNOWN_FIELDS = new Set<string>([...EVENT_FIELDS, 'when', 'index']);
  * Turns any input — an array, `{ events }`, a JSON string, TimelineJS3 JSON — into drawable events
  * and problems. Pure and total: never throws, never mutates its input, and every input item is
  * either among `events` or named (by index) in a problem with severity "error".
- * Events come back sorted by time, with unique ids.
+ * Events come back sorted by time, with unique ids. Should reading ever fail all the same (a
+ * platform limit no check foresaw), the input is one unreadable item that says why: a page that
+ * sets `events` never gets an exception instead of its data.
  */
 export function normalize(input: unknown): NormalizedData {
+  try {
+    return read(input);
+  } catch (error) {
+    const message = `the events could not be read: ${excerpt(String(error), 200)}`;
+    return { events: [], problems: [{ index: 0, field: 'events', message }], inputCount: 1 };
+  }
+}
+
+function read(input: unknown): NormalizedData {
   const { items, count, problems, title, description, categories } = unwrap(input);
   const events: NormalizedEvent[] = [];
   const report = new ItemReport(problems);

@@ -307,7 +307,7 @@ function legendOf(events: readonly NormalizedEvent[], categories: Categories) {
   return {
     colorOf: categoryColors(categories, events),
     counts: categoryCounts(events, categories),
-    categoryLabel: (key: string): string => categories[key]?.label ?? key,
+    categoryLabel: (key: string): string => (Object.hasOwn(categories, key) ? categories[key]!.label : key),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { LaneKey } from '../layout/lanes.js';
-import type { TimeWindow } from '../layout/window.js';
+import { clampWindow, MIN_SPAN, type TimeWindow } from '../layout/window.js';
+import { AFTER_LAST_INSTANT, FIRST_INSTANT } from '../model/date-range.js';
 import { parseDate } from '../model/dates.js';
 import { NO_FILTER, type EventFilter } from './filter.js';
 import type { LinkState } from './hash-codec.js';
@@ -91,12 +92,17 @@ export function toLink(view: ViewState): LinkState {
   return link;
 }
 
-/** The view a link describes; what the link leaves out goes back to its default. */
+/**
+ * The view a link describes; what the link leaves out goes back to its default. A window narrower
+ * than the zoom allows (`MIN_SPAN`, an hour) is widened around its middle, as a zoom would be: a
+ * link, which anyone can write, holds no window the element could not show.
+ */
 export function fromLink(view: ViewState, link: LinkState): ViewState {
+  const window = link.start && link.end ? windowFrom(link.start, link.end) : undefined;
   return {
     ...view,
     selected: link.selected ?? '',
-    window: link.start && link.end ? windowFrom(link.start, link.end) : undefined,
+    window: window && clampWindow(window, { extent: [FIRST_INSTANT, AFTER_LAST_INSTANT], minSpan: MIN_SPAN }),
     filter: { hiddenCategories: new Set(link.hidden ?? []), query: link.query ?? '' },
     collapsed: new Set(link.collapsed ?? []),
     lanes: link.lanes as LaneKey | undefined,

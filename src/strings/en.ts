@@ -73,4 +73,6 @@ export const ENGLISH: TimelineStrings = {
   noTag: 'No tag',
   laneContinued: '{lane} (continued)',
   dateKey: 'How dates are drawn',
+  andMore: { one: 'and {n} more', other: 'and {n} more' },
+  downloadFailed: '{file} could not be saved: {reason}',
 };

@@ -108,4 +108,6 @@ export const RUSSIAN: TimelineStrings = {
   noTag: 'Без метки',
   laneContinued: '{lane} (продолжение)',
   dateKey: 'Обозначения дат',
+  andMore: { one: 'и ещё {n}', few: 'и ещё {n}', many: 'и ещё {n}', other: 'и ещё {n}' },
+  downloadFailed: 'Не удалось сохранить {file}: {reason}',
 };

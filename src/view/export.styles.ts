@@ -16,16 +16,33 @@ export const exportStyles = css`
     margin-inline-start: auto;
   }
 
+  /* The anchor of the image menu, whose end it keeps inside: on a 340 px phone a menu opening from the summary's start ran 28 px past the screen. */
   .export {
+    position: relative;
     display: flex;
+    flex-wrap: wrap;
     gap: 6px;
   }
 
-  /* "Download image": a disclosure whose two choices open below it, over the plot. */
-  .image-menu {
-    position: relative;
+  /* A download that failed: empty (and taking no room) until then, always there for screen readers to hear. */
+  .export-error {
+    /* In the toolbar row: on a line of its own, after the zoom buttons. */
+    order: 1;
+    flex-basis: 100%;
+    margin: 0;
+    color: var(--sanctions-timeline-error-color);
   }
 
+  /* Empty, it takes no line of the toolbar's row (and so no row gap). */
+  .export-error:empty {
+    position: absolute;
+  }
+
+  .export-error:not(:empty) {
+    margin: 4px 0;
+  }
+
+  /* "Download image": a disclosure whose two choices open below it, over the plot, at the toolbar's end (the summary's, on one line). */
   .image-menu summary {
     display: flex;
     align-items: center;
@@ -46,7 +63,7 @@ export const exportStyles = css`
     position: absolute;
     z-index: 3;
     top: calc(100% + 4px);
-    inset-inline-start: 0;
+    inset-inline-end: 0;
     display: flex;
     flex-direction: column;
     gap: 4px;

@@ -32,11 +32,11 @@ export function pageUrl(href: string | undefined): string | undefined {
 /**
  * The event's media in the panel. An image is shown, loaded lazily, without a referrer, in a box
  * of fixed height (so its arrival moves nothing), with `alt` from the media's alt text, else its
- * caption; a broken image collapses and leaves its caption. Video, audio, posts, documents and
+ * caption, else `title` (the event's: an image is never passed over as decoration); a broken image collapses and leaves its caption. Video, audio, posts, documents and
  * pages are a link naming where they are ("Watch the video on YouTube"), with the thumbnail if
  * one is given: never an iframe, never a script of theirs. A URL that is not http(s) is text.
  */
-export function renderMedia(media: NormalizedMedia | undefined, strings: MediaStrings): unknown {
+export function renderMedia(media: NormalizedMedia | undefined, strings: MediaStrings, title = ''): unknown {
   if (!media) return nothing;
   const href = pageUrl(media.href);
   const caption =
@@ -47,7 +47,7 @@ export function renderMedia(media: NormalizedMedia | undefined, strings: MediaSt
       : nothing;
   if (!href) return html`<figure class="panel-media"><span class="unsafe-url">${media.url}</span>${caption}</figure>`;
   const { kind, provider } = describeMedia(href);
-  if (kind === 'image') return keyed(href, html`<figure class="panel-media">${image(href, media.alt ?? media.caption ?? '', 'media-image')}${caption}</figure>`);
+  if (kind === 'image') return keyed(href, html`<figure class="panel-media">${image(href, media.alt || media.caption || title, 'media-image')}${caption}</figure>`);
   const thumbnail = pageUrl(media.thumbnailHref);
   // Keyed by URL: an image hidden because it broke is not reused for the next event's.
   return keyed(

@@ -83,6 +83,17 @@ export const panelStyles = css`
     margin: 0;
   }
 
+  /* "and 9,990 more" after a list cut short. */
+  .panel-more {
+    margin: -4px 0 8px;
+    color: var(--sanctions-timeline-muted-color);
+  }
+
+  li.panel-more {
+    margin: 0;
+    list-style: none;
+  }
+
   .panel-category {
     display: flex;
     align-items: center;

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from './style-map.js';
 import { formatDate } from '../model/format-date.js';
 import type { NormalizedDate, NormalizedEvent, NormalizedSource } from '../model/types.js';
-import { fill, type TimelineStrings } from '../strings.js';
+import { fill, plural, type TimelineStrings } from '../strings.js';
 import { renderQuote } from './quote.js';
 import { isolateEach } from './bidi.js';
 import { formatDuration } from './duration.js';
@@ -50,12 +50,12 @@ export function renderPanel(event: NormalizedEvent, context: PanelContext): Temp
     <p class="panel-when">
       ${whenText(event, locale, strings)}${span ? html` <span class="panel-duration">(${formatDuration(lo, hi, locale)})</span>` : nothing}
     </p>
-    ${event.dates ? renderDates(event.dates, locale, strings) : nothing}
+    ${event.dates ? renderDates(event.dates, locale, strings) : nothing}${more(event.dates?.length ?? 0, context, 'p')}
     ${event.category
       ? html`<p class="panel-category"><span class="swatch" aria-hidden="true" style=${styleMap({ '--swatch': context.colorOf(event.category) })}></span
           >${context.categoryLabel(event.category)}</p>`
       : nothing}
-    ${renderMedia(event.media, strings)}${renderParagraphs(event.summary, 'panel-summary')}
+    ${renderMedia(event.media, strings, event.title)}${renderParagraphs(event.summary, 'panel-summary')}
     ${renderQuote(event.quote, 'panel-quote')}
     ${event.actors.length
       ? html`<p class="panel-actors"><span class="panel-term">${strings.actors}:</span> ${isolateEach(event.actors)}</p>`
@@ -63,7 +63,7 @@ export function renderPanel(event: NormalizedEvent, context: PanelContext): Temp
     ${event.sources.length
       ? html`<div role="heading" aria-level=${context.headingLevel + 1} class="panel-term">${strings.sources}</div>
           <ul class="panel-sources">
-            ${event.sources.map((source) => renderSource(source, strings))}
+            ${event.sources.slice(0, PANEL_LIST).map((source) => renderSource(source, strings))}${more(event.sources.length, context, 'li')}
           </ul>`
       : nothing}
     <div class="panel-nav">
@@ -75,6 +75,20 @@ export function renderPanel(event: NormalizedEvent, context: PanelContext): Temp
       </button>
     </div>
   </div>`;
+}
+
+/**
+ * The most sources and other dates the panel lists; the rest are counted ("and 9,990 more"). A
+ * designation may cite thousands: opening it must not add tens of thousands of nodes. The JSON
+ * download and `normalizedEvents` keep every one.
+ */
+export const PANEL_LIST = 10;
+
+/** "and N more" after a list of `count` cut to `PANEL_LIST`, as a list item or a paragraph; nothing when none was cut. */
+function more(count: number, { strings, locale }: PanelContext, tag: 'li' | 'p'): TemplateResult | typeof nothing {
+  if (count <= PANEL_LIST) return nothing;
+  const text = plural(strings.andMore, count - PANEL_LIST, locale);
+  return tag === 'li' ? html`<li class="panel-more">${text}</li>` : html`<p class="panel-more panel-meta">${text}</p>`;
 }
 
 /** Escape closes the panel (and goes no further: a dialog inside a dialog closes one at a time). */
@@ -90,7 +104,7 @@ function closeOnEscape(context: PanelContext): (event: KeyboardEvent) => void {
 /** "Listed 1 March 2022", "Amended …": each other date with its label, at its own precision. */
 function renderDates(dates: readonly NormalizedDate[], locale: string | undefined, strings: TimelineStrings): TemplateResult {
   return html`<dl class="panel-dates">
-    ${dates.map(({ label, when }) => html`<dt class="panel-meta"><bdi>${label}</bdi></dt><dd>${formatDate(when, locale, strings)}</dd>`)}
+    ${dates.slice(0, PANEL_LIST).map(({ label, when }) => html`<dt class="panel-meta"><bdi>${label}</bdi></dt><dd>${formatDate(when, locale, strings)}</dd>`)}
   </dl>`;
 }
 

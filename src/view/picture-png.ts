@@ -1,12 +1,18 @@
 import type { Picture, Shape } from './picture.js';
 
+/** What a canvas holds in Chromium and Firefox: 32,767 pixels a side, 268 million in all. */
+const MAX_SIDE = 32_767;
+const MAX_AREA = 268_435_456;
+
 /**
  * A picture painted on a canvas at `scale` times its pixels and encoded as PNG. It is painted from
  * the same shapes the SVG is written from, not by loading the SVG into an `<img>`: a Blob or data
  * URL image needs `img-src blob:`/`data:` in a Content-Security-Policy, a canvas needs nothing.
- * Loaded on demand, when a PNG is asked for.
+ * A picture too big for a canvas at `scale` is painted smaller; one the browser still cannot
+ * encode rejects with the reason. Loaded on demand, when a PNG is asked for.
  */
 export async function pngOf(picture: Picture, scale = 2): Promise<Blob> {
+  scale = Math.min(scale, MAX_SIDE / picture.width, MAX_SIDE / picture.height, Math.sqrt(MAX_AREA / (picture.width * picture.height)));
   const canvas = document.createElement('canvas');
   canvas.width = Math.ceil(picture.width * scale);
   canvas.height = Math.ceil(picture.height * scale);
@@ -23,7 +29,7 @@ export async function pngOf(picture: Picture, scale = 2): Promise<Blob> {
   context.clip();
   for (const shape of picture.plotShapes) paint(context, shape, picture);
   context.restore();
-  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the PNG could not be made'))), 'image/png'));
+  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error(`the browser could not make a PNG of ${canvas.width} × ${canvas.height} pixels`))), 'image/png'));
 }
 
 function paint(context: CanvasRenderingContext2D, shape: Shape, picture: Picture): void {

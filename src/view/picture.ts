@@ -7,6 +7,7 @@ import { fill, formatNumber, plural } from '../strings.js';
 import { describeWindow } from './announce.js';
 import { tickLabel } from './axis.js';
 import { drawLanes, pictureLanes } from './picture-lanes.js';
+import { LEGEND_LIMIT } from './legend-fold.js';
 
 /** One thing drawn in a picture, in CSS pixels from its top left corner. Text is text, never markup. */
 export type Shape =
@@ -78,20 +79,30 @@ export function drawPicture(scene: Scene, options: PictureOptions): Picture {
   y += size * 1.8;
   text(start(PAD), y, [range, count].filter(Boolean).join(' · '), color.muted, { anchor });
 
-  // The legend: one swatch and label per category shown, wrapped to the width.
+  // The legend: one swatch and label per category shown, wrapped to the width; past LEGEND_LIMIT,
+  // the largest, then "and N more" (30,000 categories would make a picture no canvas can hold).
   let x = PAD;
   y += size * 1.2;
-  const legend = scene.counts.filter(({ key }) => !view.filter.hiddenCategories.has(key));
-  if (legend.length > 1) y += size * 0.6;
-  for (const { key, label } of legend.length > 1 ? legend : []) {
-    const itemWidth = 14 + env.measure(label) + 16;
+  const shown = scene.counts.filter(({ key }) => !view.filter.hiddenCategories.has(key));
+  const largest = new Set([...shown].sort((a, b) => b.count - a.count).slice(0, LEGEND_LIMIT));
+  const legend = shown.length > 1 ? shown.filter((entry) => largest.has(entry)) : [];
+  const item = (itemWidth: number) => {
     if (x + itemWidth > width - PAD && x > PAD) {
       x = PAD;
       y += size * 1.6;
     }
-    shapes.push({ kind: 'rect', x: env.rtl ? width - x - 10 : x, y: y - 9, width: 10, height: 10, radius: 2, fill: resolve(scene.colorOf(key)) });
-    text(start(x + 14), y, label, color.text, { anchor });
     x += itemWidth;
+    return x - itemWidth;
+  };
+  if (legend.length > 0) y += size * 0.6;
+  for (const { key, label } of legend) {
+    const at = item(14 + env.measure(label) + 16);
+    shapes.push({ kind: 'rect', x: env.rtl ? width - at - 10 : at, y: y - 9, width: 10, height: 10, radius: 2, fill: resolve(scene.colorOf(key)) });
+    text(start(at + 14), y, label, color.text, { anchor });
+  }
+  if (legend.length > 0 && legend.length < shown.length) {
+    const more = plural(strings.andMore, shown.length - legend.length, env.locale);
+    text(start(item(env.measure(more))), y, more, color.muted, { anchor });
   }
   y += size;
 

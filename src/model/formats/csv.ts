@@ -64,9 +64,9 @@ export function fromCsv(text: string): unknown[] {
 /**
  * The rows of `text`. A quote that opens a cell and never closes would make the rest of the file
  * one cell; instead its line becomes an `Error` (normalize reports it as that item's) that says so (and how much it would have
- * swallowed), and the lines after it are read as rows again.
+ * swallowed), and the lines after it are read as rows again. Every CSV reader reads its rows here.
  */
-function readRows(text: string): Array<string[] | Error> {
+export function readRows(text: string): Array<string[] | Error> {
   const rows: Array<string[] | Error> = [];
   let line = 1;
   for (let open = unclosedQuote(text); open >= 0; open = unclosedQuote(text)) {

@@ -6,16 +6,16 @@ import { isTimelineJs2, isTimelineJsSheet } from './timelinejs.js';
  */
 export type BodyFormat = 'json' | 'csv' | 'ftm' | 'xml';
 
-/** Media types (without parameters) that name a format outright. */
-const CONTENT_TYPES: Record<string, BodyFormat> = {
-  'application/json': 'json',
-  'text/json': 'json',
-  'text/csv': 'csv',
-  'application/csv': 'csv',
-  'text/comma-separated-values': 'csv',
-  'application/xml': 'xml',
-  'text/xml': 'xml',
-};
+/** Media types (without parameters) that name a format outright: a Map, since the server names the key. */
+const CONTENT_TYPES = new Map<string, BodyFormat>([
+  ['application/json', 'json'],
+  ['text/json', 'json'],
+  ['text/csv', 'csv'],
+  ['application/csv', 'csv'],
+  ['text/comma-separated-values', 'csv'],
+  ['application/xml', 'xml'],
+  ['text/xml', 'xml'],
+]);
 
 /**
  * Decides how to read a fetched body. A sanctions list is known from its content whatever the
@@ -30,7 +30,7 @@ export function detectFormat(contentType: string | null, url: string, body: stri
   const sanctions = sniffSanctionsList(body);
   if (sanctions) return sanctions;
   const type = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
-  const byType = CONTENT_TYPES[type] ?? (type.endsWith('+json') ? 'json' : type.endsWith('+xml') ? 'xml' : undefined);
+  const byType = CONTENT_TYPES.get(type) ?? (type.endsWith('+json') ? 'json' : type.endsWith('+xml') ? 'xml' : undefined);
   if (byType) return byType;
   const path = url.split(/[?#]/)[0]!.toLowerCase();
   if (path.endsWith('.csv')) return 'csv';

@@ -1,4 +1,3 @@
-import { csvFormat } from 'd3-dsv';
 import type { Categories, NormalizedEvent, TimelineEvent, TimelineMedia, TimelineSource } from '../types.js';
 import { CSV_COLUMNS } from './csv.js';
 
@@ -13,10 +12,6 @@ export interface ExportMeta {
 export interface EventFile extends ExportMeta {
   events: TimelineEvent[];
 }
-
-
-/** Columns that hold validated ISO dates: a leading `-` there is a negative year, never a formula. */
-const DATE_COLUMNS: ReadonlySet<string> = new Set(['start', 'end']);
 
 /**
  * First characters that make a spreadsheet read a cell as a formula (OWASP "CSV injection"):
@@ -77,22 +72,31 @@ function pickMeta({ title, description, categories }: ExportMeta): ExportMeta {
 }
 
 /**
- * The events as CSV with a header row (`CSV_COLUMNS`), quoted where needed by d3-dsv (commas,
- * quotes, line breaks). Lists are `;`-separated (`dates` as `Listed: 2022-03-01; Amended: 2023-02-01`),
- * so a `;` inside an actor, tag, date label or source field
- * becomes `,` (and `%3B` in a URL) rather than splitting the item or misaligning the sources.
- * Text cells starting with `= + - @`, a tab or a carriage return get a leading `'` so that a
- * spreadsheet does not run them as formulas.
+ * The events as CSV with a header row (`CSV_COLUMNS`). Lists are `;`-separated (`dates` as
+ * `Listed: 2022-03-01; Amended: 2023-02-01`), so a `;` inside an actor, tag, date label or source
+ * field becomes `,` (and `%3B` in a URL) rather than splitting the item or misaligning the sources.
+ * Cells starting with `= + - @`, a tab or a carriage return get a leading `'` so that a spreadsheet
+ * does not run them as formulas: in every column, a negative year too (`-0044-03-15` is a sum to
+ * Excel), and `fromCsv` removes it. Every cell is quoted: Excel in Russian, German or French
+ * splits cells on `;`, and would start a new cell (a formula) at a `;` outside quotes.
  */
 export function exportCsv(events: readonly NormalizedEvent[]): string {
-  const rows = events.map((event) => {
+  // The header is ours: names that need no quotes.
+  const lines = [CSV_COLUMNS.join(',')];
+  for (const event of events) {
     const row = csvRow(event);
-    for (const column of CSV_COLUMNS) {
-      if (!DATE_COLUMNS.has(column) && FORMULA_START.test(row[column]!)) row[column] = `'${row[column]}`;
-    }
-    return row;
-  });
-  return `${csvFormat(rows, [...CSV_COLUMNS])}\n`;
+    lines.push(CSV_COLUMNS.map((column) => csvCell(FORMULA_START.test(row[column]!) ? `'${row[column]}` : row[column]!)).join(','));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * A data cell as RFC 4180 writes it, always quoted: a reader that splits the line on `;` (the list
+ * separator of many locales) then meets a quote at the start of every cell, and keeps a `;` inside
+ * one where it is, instead of starting a new cell (a formula) after it.
+ */
+function csvCell(text: string): string {
+  return `"${text.replaceAll('"', '""')}"`;
 }
 
 /** One row: a value for each of `CSV_COLUMNS`. */

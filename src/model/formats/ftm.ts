@@ -55,7 +55,8 @@ export function fromFollowTheMoney(input: string | unknown): ReadList {
   const names = new Map<string, string>();
   const items: ReadList['items'] = [];
   const problems: Problem[] = [];
-  const categories: Categories = {};
+  // A Map, as every lookup by a value from the data: in an object, `constructor` is already there.
+  const categories = new Map<string, { label: string }>();
   const unsettled: Unsettled[] = [];
   const regionName = regionNames();
   const keep = interner();
@@ -63,7 +64,7 @@ export function fromFollowTheMoney(input: string | unknown): ReadList {
   const read = (sanction: Entity, target: Target = {}) => {
     const item = designation(sanction, target, { names, keep, regionName }, items.length, problems, unsettled);
     const key = item instanceof Error ? undefined : (item.category as string | undefined);
-    if (key && !Object.hasOwn(categories, key)) categories[key] = { label: programmeLabel(sanction, key) ?? regionName(key) };
+    if (key && !categories.has(key)) categories.set(key, { label: programmeLabel(sanction, key) ?? regionName(key) });
     items.push(item);
   };
   const fail = (message: string) => items.push(new Error(message));
@@ -77,7 +78,7 @@ export function fromFollowTheMoney(input: string | unknown): ReadList {
   else visit(input, 'the file');
   settle(unsettled, names, problems);
   // The legend lists who designated in alphabetical order.
-  const sorted = Object.fromEntries(Object.entries(categories).sort(([, a], [, b]) => a.label.localeCompare(b.label, 'en')));
+  const sorted: Categories = Object.fromEntries([...categories].sort(([, a], [, b]) => a.label.localeCompare(b.label, 'en')));
   return Object.defineProperty<ReadList>({ items, problems, categories: sorted }, Symbol.for('sanctions-timeline.read-list'), { value: true });
 }
 
@@ -142,17 +143,19 @@ function isSpace(code: number): boolean {
  * A line as an entity. A line with no designation in it (no `"Sanction"`, no `"sanctions"`) and
  * no merged ids (`referents`) matters only for its name: then only its head, the keys before
  * `"properties"` (`id`, `caption`, `schema` in OpenSanctions' exports), is parsed, if that gives
- * an id and a caption; else, and for every other line, the whole line. Half the lines of a flat
- * export are targets: their properties are never needed.
+ * an id and a caption that is not a designation's; else, and for every other line, the whole line.
+ * Half the lines of a flat export are targets: their properties are never needed. The raw text is
+ * looked at only where it cannot mislead: a `\u` escape can spell any key or value
+ * (`"s\u0061nctions"`, `"\u0053anction"`), so a line with one is always parsed whole.
  */
 function parseLine(line: string): unknown {
   const properties = line.indexOf('"properties"');
-  if (properties > 0 && line.indexOf('"Sanction"') < 0 && line.indexOf('"sanctions"') < 0 && !hasReferents(line)) {
+  if (properties > 0 && line.indexOf('\\u') < 0 && line.indexOf('"Sanction"') < 0 && line.indexOf('"sanctions"') < 0 && !hasReferents(line)) {
     let cut = properties;
     while (cut > 0 && (line[cut - 1] === ',' || isSpace(line.charCodeAt(cut - 1)))) cut--;
     try {
       const head = JSON.parse(`${line.slice(0, cut)}}`) as Entity;
-      if (typeof head.id === 'string' && typeof head.caption === 'string' && head.caption.trim()) return head;
+      if (typeof head.id === 'string' && typeof head.caption === 'string' && head.caption.trim() && head.schema !== 'Sanction') return head;
     } catch {
       // Not the usual layout: the whole line says what it is.
     }
@@ -222,10 +225,11 @@ function designation(
   const target = p.entity === undefined ? undefined : Array.isArray(p.entity) ? p.entity[0] : p.entity;
   const targetId = parent.id ?? (isObject(target) ? (target.id as string | undefined) : typeof target === 'string' ? target : undefined);
   const targetName = parent.name ?? (isObject(target) ? nameOf(target) : undefined) ?? (targetId ? names.get(targetId) : undefined);
-  const datasets = texts(sanction.datasets);
-  const country = texts(p.country)[0]?.toLowerCase();
+  const values = propertyValues(p, warn);
+  const datasets = firstValues(texts(sanction.datasets), 'datasets', warn);
+  const country = values('country')[0]?.toLowerCase();
 
-  const dates = (property: string) => dateValues(p[property], property, warn);
+  const dates = (property: string) => dateValues(values(property), property, warn);
   const [starts, listed, plain, ends] = [dates('startDate'), dates('listingDate'), dates('date'), dates('endDate')];
   const [start, ...others] = starts.length ? starts : listed.length ? listed : plain;
   if (!start) {
@@ -261,33 +265,34 @@ function designation(
   if (category) item.category = keep(category);
   const authority = texts(p.authority)[0] ?? (country ? regionName(country) : datasets[0]);
   if (authority) item.group = keep(authority);
-  const summary = summaryOf(p);
+  const summary = summaryOf(values);
   if (summary) item.summary = summary;
   if (targetName) item.actors = [targetName];
-  const tags = unique([...texts(p.programId), ...texts(p.status), ...datasets]).map(keep);
+  const tags = unique([...values('programId'), ...values('status'), ...datasets]).map(keep);
   if (tags.length) item.tags = tags;
-  const sources = sourcesOf(p, keep);
+  const sources = sourcesOf(values, keep);
   if (sources.length) item.sources = sources;
   if (moments.length) item.dates = moments;
   return item;
 }
 
 /** "Authority: …", "Programme: …", "Reason: …", … one line each, then the designation's own summary and description. */
-function summaryOf(p: Record<string, unknown>): string {
-  const line = (label: string, values: readonly string[]) => (values.length ? `${label}: ${values.join('; ')}` : '');
-  const authorityId = texts(p.authorityId);
-  const authority = texts(p.authority).map((name, i) => (i === 0 && authorityId.length ? `${name} (${authorityId.join(', ')})` : name));
-  const programmes = texts(p.program);
-  const ids = texts(p.programId).filter((code) => !programmes.includes(code));
+function summaryOf(values: Values): string {
+  const line = (label: string, list: readonly string[]) => (list.length ? `${label}: ${list.join('; ')}` : '');
+  const authorityId = values('authorityId');
+  const authority = values('authority').map((name, i) => (i === 0 && authorityId.length ? `${name} (${authorityId.join(', ')})` : name));
+  const programmes = values('program');
+  const named = programmes.length > 8 ? new Set(programmes) : undefined;
+  const ids = values('programId').filter((code) => !(named ? named.has(code) : programmes.includes(code)));
   const programme = programmes.length ? programmes.map((name, i) => (i === 0 && ids.length ? `${name} (${ids.join(', ')})` : name)) : ids;
-  const facts = [line('Authority', authority), line('Programme', programme), ...SUMMARY.map(([property, label]) => line(label, texts(p[property])))];
+  const facts = [line('Authority', authority), line('Programme', programme), ...SUMMARY.map(([property, label]) => line(label, values(property)))];
   // The designation's own prose, if any, after a blank line.
-  return [facts.filter(Boolean).join('\n'), ...texts(p.summary), ...texts(p.description)].filter(Boolean).join('\n\n');
+  return [facts.filter(Boolean).join('\n'), ...values('summary'), ...values('description')].filter(Boolean).join('\n\n');
 }
 
 /** `sourceUrl` and `programUrl`, once each, with the authority (else the publisher) as publisher. */
-function sourcesOf(p: Record<string, unknown>, keep: (text: string) => string): TimelineSource[] {
-  const [publisher, programme] = [texts(p.authority)[0] ?? texts(p.publisher)[0], texts(p.program)[0] ?? texts(p.programId)[0]].map((text) => text && keep(text));
+function sourcesOf(values: Values, keep: (text: string) => string): TimelineSource[] {
+  const [publisher, programme] = [values('authority')[0] ?? values('publisher')[0], values('program')[0] ?? values('programId')[0]].map((text) => text && keep(text));
   const seen = new Set<string>();
   const sources: TimelineSource[] = [];
   const add = (url: string, title?: string) => {
@@ -295,8 +300,8 @@ function sourcesOf(p: Record<string, unknown>, keep: (text: string) => string): 
     seen.add(url);
     sources.push({ url, ...(title ? { title } : {}), ...(publisher ? { publisher } : {}) });
   };
-  for (const url of texts(p.sourceUrl)) add(url);
-  for (const url of texts(p.programUrl)) add(url, programme);
+  for (const url of values('sourceUrl')) add(url);
+  for (const url of values('programUrl')) add(url, programme);
   return sources;
 }
 
@@ -304,8 +309,7 @@ function sourcesOf(p: Record<string, unknown>, keep: (text: string) => string): 
  * A date property's values, earliest first, once each. A date-time without a zone (FtM dates
  * carry none) keeps its calendar day, as written, and says so: no offset is guessed.
  */
-function dateValues(value: unknown, property: string, warn: (field: string, message: string) => void): readonly string[] {
-  const values = texts(value);
+function dateValues(values: readonly string[], property: string, warn: (field: string, message: string) => void): readonly string[] {
   // Most properties hold one day, or nothing: nothing to cut, sort or merge.
   if (values.length === 0 || (values.length === 1 && values[0]!.length <= 10)) return values;
   const days = values.map((text) => {
@@ -344,9 +348,40 @@ function isCleanText(item: unknown): boolean {
   return typeof item === 'string' && item !== '' && item.trim() === item;
 }
 
-/** The values once each, in their first order. */
+/** The values once each, in their first order; in linear time (a Set) past a few. */
 function unique(values: readonly string[]): string[] {
-  return values.filter((value, i) => values.indexOf(value) === i);
+  return values.length > 8 ? [...new Set(values)] : values.filter((value, i) => values.indexOf(value) === i);
+}
+
+/** The most values one designation keeps of a property: a line of 55,000 programmes must not freeze the page. */
+export const MAX_VALUES = 100;
+
+/** A designation's property values by name (see `texts`), cut to `MAX_VALUES`. */
+type Values = (property: string) => readonly string[];
+
+/** Reads a designation's properties; a property cut short is warned about once, however often it is read. */
+function propertyValues(p: Record<string, unknown>, warn: (field: string, message: string) => void): Values {
+  let warned: Set<string> | undefined;
+  return (property) => {
+    const values = texts(p[property]);
+    if (values.length <= MAX_VALUES) return values;
+    if (!warned?.has(property)) {
+      (warned ??= new Set()).add(property);
+      warn(property, tooMany(property, values.length));
+    }
+    return values.slice(0, MAX_VALUES);
+  };
+}
+
+/** The first `MAX_VALUES` values; the rest are counted in a warning and not read further. */
+function firstValues(values: readonly string[], property: string, warn: (field: string, message: string) => void): readonly string[] {
+  if (values.length <= MAX_VALUES) return values;
+  warn(property, tooMany(property, values.length));
+  return values.slice(0, MAX_VALUES);
+}
+
+function tooMany(property: string, count: number): string {
+  return `${property} has ${count} values; the first ${MAX_VALUES} are kept, ${count - MAX_VALUES} left out`;
 }
 
 /**

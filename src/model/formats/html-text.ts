@@ -156,7 +156,9 @@ export function readHtml(html: string): HtmlText {
       if (name === 'iframe' && attributes?.get('src')) embeds.push(attributes.get('src')!);
       // Code and fallback content are skipped to the closing tag (a self-closed <svg/> has none).
       if (!closing && !rest!.trimEnd().endsWith('/')) {
-        lower ??= html.toLowerCase();
+        // ASCII letters only, as HTML matches tag names: a full lower-casing changes the length
+        // ('İ' becomes two code units), and every cut after it would land that far off.
+        lower ??= html.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
         const close = lower.indexOf(`</${name}`, at);
         at = close < 0 ? html.length : close;
       }
@@ -211,7 +213,8 @@ function finish(marked: string): string {
     .map((paragraph) =>
       paragraph
         .split(BREAK)
-        .map((line) => line.trim())
+        // Text on both sides of a dropped element ("said <iframe…></iframe> then") meets with one space.
+        .map((line) => line.replace(/ {2,}/g, ' ').trim())
         .filter(Boolean)
         .join('\n'),
     )

@@ -47,6 +47,9 @@ function dateOf(time: Element): string {
   return time.getAttribute('datetime') ?? time.textContent ?? '';
 }
 
+/** Where the item's copies are made: a document without a browsing context, made once. */
+let inert: Document | undefined;
+
 /** A link, as it stands in the item's text while the title is worked out. */
 const LINK = '\uE000\\d+\uE001';
 
@@ -65,7 +68,10 @@ const CITATIONS = new RegExp(`(?:\\(\\s*${LINKS}\\)|\\[\\s*${LINKS}\\]|[|·–�
  * is left is the title. A link inside the sentence keeps its words there ("Report published").
  */
 function remainingText(li: Element): string {
-  const copy = li.cloneNode(true) as Element;
+  // The copy is made in a document of its own, which has no window: nothing in it loads, runs an
+  // `onerror`, or constructs a custom element, however often the markup is read again.
+  inert ??= li.ownerDocument.implementation.createHTMLDocument('');
+  const copy = inert.importNode(li, true);
   copy.querySelectorAll('time, p, figure, img, cite, small, footer').forEach((node) => node.remove());
   const links = [...copy.querySelectorAll('a')];
   links.forEach((a, i) => a.replaceWith(`\uE000${i}\uE001`));

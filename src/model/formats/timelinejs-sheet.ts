@@ -1,4 +1,4 @@
-import { csvParseRows } from 'd3-dsv';
+import { readRows } from './csv.js';
 import { dateOf, timeOf } from './timelinejs-v2.js';
 
 type Raw = Record<string, unknown>;
@@ -18,17 +18,24 @@ type Raw = Record<string, unknown>;
  * `Type` "title" makes the first such row the timeline's title and description, and "era" a span
  * with the category `era`; `Group` (or `Tag`) is the lane (`group`); `Display Date` the date as shown.
  * Rows keep their order; blank rows are skipped; other columns (`Background`) are not read, as in
- * TimelineJS. A time that is not one is passed on as written, for the normalizer to report.
+ * TimelineJS. A time that is not one is passed on as written, for the normalizer to report; a
+ * line whose quote never closes is an `Error` among the slides, which the normalizer reports.
  */
 export function fromTimelineJsSheet(text: string): Raw {
-  const [header = [], ...rows] = csvParseRows(text.replace(/^\uFEFF/, ''));
+  // A quote that never closes is its line's problem, as in our CSV files: the rows after it are read.
+  const [header = [], ...rows] = readRows(text.replace(/^\uFEFF/, ''));
+  if (header instanceof Error) throw new Error(`the CSV header ${header.message}`);
   // The first column of each name, found once: a sheet may be wide.
   const columns = new Map<string, number>();
   header.forEach((name, i) => columns.has(columnKey(name)) || columns.set(columnKey(name), i));
   const legacy = columns.has('start date');
-  const events: Raw[] = [];
+  const events: Array<Raw | Error> = [];
   let title: Raw | undefined;
   for (const row of rows) {
+    if (row instanceof Error) {
+      events.push(row);
+      continue;
+    }
     const cell = (name: string) => row[columns.get(name) ?? -1]?.trim() ?? '';
     if (row.every((value) => !value.trim())) continue;
     const slide = slideOf(cell, legacy);

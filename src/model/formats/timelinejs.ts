@@ -1,3 +1,5 @@
+import { parseDate } from '../dates.js';
+import { quoted } from '../excerpt.js';
 import type { Problem } from '../types.js';
 import { readHtml, type HtmlText } from './html-text.js';
 import { plainText } from './plain-text.js';
@@ -79,7 +81,8 @@ export function fromTimelineJs(input: object): TimelineJsReading {
   const problems: Problem[] = [];
   const slides = [...asArray(raw.events), ...asArray(raw.eras).map((era) => (isObject(era) ? { ...era, era: true } : era))];
   const items = slides.map((slide, index) => {
-    if (!isObject(slide)) return slide;
+    // An Error is a slide a reader could not read (a spreadsheet line whose quote never closes): normalize reports it.
+    if (!isObject(slide) || slide instanceof Error) return slide;
     const warn = (field: string, message: string) => problems.push({ index, field, message, severity: 'warning' });
     return fromSlide(slide as TimelineJsSlide & { era?: true }, warn);
   });
@@ -92,7 +95,10 @@ function fromSlide(slide: TimelineJsSlide & { era?: true }, warn: (field: string
   const body = readHtml(text(slide.text?.text));
   const item: Record<string, unknown> = { start: isoDate(slide.start_date) };
   const end = isoDate(slide.end_date);
-  if (end !== undefined) item.end = end;
+  // An end that is no date ("196002152034", a typo) is dropped, as TimelineJS shows the slide at its start.
+  if (end !== undefined && typeof item.start === 'string' && !('error' in parseDate(item.start)) && 'error' in parseDate(end)) {
+    warn('end', `end_date ${quoted(end)} is not a date; left out, the slide is shown at its start`);
+  } else if (end !== undefined) item.end = end;
   const shown = plainText(slide.display_date) || displayDates(slide);
   if (shown) item.displayDate = shown;
   if (body.text) item.summary = body.text;

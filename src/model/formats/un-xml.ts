@@ -4,16 +4,19 @@ import type { ReadList } from './read-list.js';
 /** Where the UN Security Council publishes the list; every record cites it. */
 export const UN_LIST_URL = 'https://scsanctions.un.org/resources/xml/en/consolidated.xml';
 
-/** Readable names of the regimes (`UN_LIST_TYPE` as published); a regime not listed keeps its code. */
-const REGIMES: Record<string, string> = {
-  'Al-Qaida': "ISIL (Da'esh) and Al-Qaida",
-  CAR: 'Central African Republic',
-  DPRK: 'DPRK (North Korea)',
-  DRC: 'Democratic Republic of the Congo',
-  GB: 'Guinea-Bissau',
-  Somalia: 'Somalia (Al-Shabaab)',
-  SouthSudan: 'South Sudan',
-};
+/**
+ * Readable names of the regimes (`UN_LIST_TYPE` as published); a regime not listed keeps its code.
+ * A Map, as every lookup by a value from the data: in an object, `toString` would find a function.
+ */
+const REGIMES = new Map([
+  ['Al-Qaida', "ISIL (Da'esh) and Al-Qaida"],
+  ['CAR', 'Central African Republic'],
+  ['DPRK', 'DPRK (North Korea)'],
+  ['DRC', 'Democratic Republic of the Congo'],
+  ['GB', 'Guinea-Bissau'],
+  ['Somalia', 'Somalia (Al-Shabaab)'],
+  ['SouthSudan', 'South Sudan'],
+]);
 
 /** The name parts of a record, joined in this order into its title. */
 const NAME_PARTS = ['FIRST_NAME', 'SECOND_NAME', 'THIRD_NAME', 'FOURTH_NAME'];
@@ -53,7 +56,7 @@ export function fromUnConsolidatedList(text: string): ReadList {
   };
   const items: ReadList['items'] = [];
   const problems: Problem[] = [];
-  const categories: Categories = {};
+  const categories = new Map<string, { label: string }>();
   for (const group of root.children) {
     for (const record of group.children) {
       if (record.localName !== 'INDIVIDUAL' && record.localName !== 'ENTITY') continue;
@@ -61,7 +64,7 @@ export function fromUnConsolidatedList(text: string): ReadList {
     }
   }
   // The legend lists the regimes in alphabetical order.
-  const sorted = Object.fromEntries(Object.entries(categories).sort(([, a], [, b]) => a.label.localeCompare(b.label, 'en')));
+  const sorted: Categories = Object.fromEntries([...categories].sort(([, a], [, b]) => a.label.localeCompare(b.label, 'en')));
   const list: ReadList = { items, problems, categories: sorted, title: 'UN Security Council Consolidated List' };
   if (generated) list.description = `Generated on ${generated}.`;
   return Object.defineProperty(list, Symbol.for('sanctions-timeline.read-list'), { value: true });
@@ -73,7 +76,7 @@ function fromRecord(
   source: TimelineSource,
   index: number,
   problems: Problem[],
-  categories: Categories,
+  categories: Map<string, { label: string }>,
 ): Record<string, unknown> | Error {
   const fields = childrenByName(record);
   const text = (name: string) => collapse(fields.get(name)?.[0]?.textContent ?? '');
@@ -91,7 +94,7 @@ function fromRecord(
     // The key in lower case makes a plain CSS name, --sanctions-timeline-category-al-qaida; the tags keep the code as published.
     const key = regime.toLowerCase();
     item.category = key;
-    categories[key] ??= { label: REGIMES[regime] ?? regime };
+    if (!categories.has(key)) categories.set(key, { label: REGIMES.get(regime) ?? regime });
   }
   const facts = [line('Title', values('TITLE')), line('Position', values('DESIGNATION')), line('Name in original script', [text('NAME_ORIGINAL_SCRIPT')].filter(Boolean))];
   // The UN's narrative after a blank line.

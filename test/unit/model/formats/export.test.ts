@@ -102,13 +102,13 @@ describe('export formats', () => {
     expect(exportCsv(data.events)).to.include('"Purge, ""first wave"""');
   });
 
-  it("exportCsv(events) puts ' before text that a spreadsheet would run as a formula, but not before a negative year", () => {
+  it("exportCsv(events) puts ' before text that a spreadsheet would run as a formula, a negative year too", () => {
     const risky = normalize([
       { id: 'f', start: '-0044', title: '=HYPERLINK("https://evil.example","x")', summary: '+1 more', actors: ['@handle'], tags: ['-tag'] },
     ]);
     const text = exportCsv(risky.events);
     const [, record] = csvParseRows(text);
-    expect(record!.slice(0, 8)).to.deep.equal(['f', '-0044', '', `'=HYPERLINK("https://evil.example","x")`, "'+1 more", '', "'@handle", "'-tag"]);
+    expect(record!.slice(0, 8)).to.deep.equal(['f', "'-0044", '', `'=HYPERLINK("https://evil.example","x")`, "'+1 more", '', "'@handle", "'-tag"]);
     expect(fields(normalize(fromCsv(text)).events)).to.deep.equal(fields(risky.events));
   });
 
