@@ -75,6 +75,12 @@ export interface LanePlotInput {
 /** Width of one slice of a collapsed lane's density strip, in pixels. */
 export const DENSITY_SLICE = 4;
 
+/**
+ * A lane's "+N" covers twice the stretch of the single band's: with a lane per authority the
+ * clusters of every lane in view share the DOM, and a reader of lanes compares stretches, not days.
+ */
+const LANE_CLUSTER_WIDTH = 2 * MARK_DEFAULTS.clusterWidth;
+
 /** How far beyond the viewport lanes are drawn, so a short scroll shows no blank before the next frame. */
 const OVERSCAN = 120;
 
@@ -191,6 +197,7 @@ export class LanePlotLayouts {
       labelWidths: this.widthsOf(position),
       end: this.input!.end,
       maxRows: this.rows,
+      clusterWidth: LANE_CLUSTER_WIDTH,
       idPrefix: `${position}:`,
     }));
   }
