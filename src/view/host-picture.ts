@@ -5,7 +5,7 @@ import { drawPicture, type Picture } from './picture.js';
 /**
  * The picture of what `host` draws now, with its theme: every colour resolved as the browser
  * computes it inside the host (custom properties, `light-dark()`, the reader's colour scheme), and
- * the host's font. The credit names the data's URL: `src` when it was loaded, else the page's.
+ * the host's font. The credit names the data's URL: `src` (each of its URLs) when it was loaded, else the page's.
  */
 export function hostPicture(scene: Scene, host: HTMLElement, load: SrcState): Picture {
   const style = getComputedStyle(host);
@@ -18,7 +18,7 @@ export function hostPicture(scene: Scene, host: HTMLElement, load: SrcState): Pi
     probe.style.setProperty('color', css);
     return probeStyle.color;
   };
-  const source = load.status === 'loaded' ? new URL(load.url, document.baseURI).href : document.URL.split('#')[0]!;
+  const source = load.status === 'loaded' ? load.url.split(/\s+/).filter(Boolean).map((url) => new URL(url, document.baseURI).href).join(' ') : document.URL.split('#')[0]!;
   try {
     return drawPicture(scene, { resolve, fontFamily: style.fontFamily, fontSize: parseFloat(style.fontSize) || 13, source });
   } finally {
