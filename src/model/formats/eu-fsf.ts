@@ -1,6 +1,7 @@
 import type { CategoryInfo, Problem, TimelineDate, TimelineSource } from '../types.js';
 import type { ReadList } from './read-list.js';
-import { attr, child, children, collapse, cssKey, itemError, line, markRead, parseXml, sortedCategories, summaryOf } from './xml-list.js';
+import { attr, child, childText, children, cssKey, itemError, line, markRead, sortedCategories, summaryOf, textOf, type XmlElement } from './xml-list.js';
+import { scanXml } from './xml-scan.js';
 
 /** The Commission's page of the list (the files themselves are on webgate.ec.europa.eu/fsd/fsf). */
 export const EU_LIST_URL = 'https://data.europa.eu/data/datasets/consolidated-list-of-persons-groups-and-entities-subject-to-eu-financial-sanctions';
@@ -41,8 +42,8 @@ const NON_LATIN = /(?![\p{Script=Latin}])\p{L}/u;
  * Reads the EU's Financial Sanctions Files XML (`xmlFullSanctionsList_1_1`: `<export>` of
  * `<sanctionEntity>` records, in the namespace `http://eu.europa.ec/fpi/fsd/export`) into one
  * event per designation: per `sanctionEntity` and programme (`regulation/@programme`; a record
- * under two programmes is two designations on the same date). Throws an `Error` saying why when
- * the text is not well-formed XML or not that list.
+ * under two programmes is two designations on the same date), read as a stream (see xml-scan.ts).
+ * Throws an `Error` saying why when the text is not well-formed XML or not that list.
  *
  * Each becomes `{ id: "eu-<logicalId>" (a second programme adds "-<code>"), start: @designationDate,
  * title: the primary name, category: "eu-<programme>", group: "European Union", summary, actors,
@@ -53,28 +54,32 @@ const NON_LATIN = /(?![\p{Script=Latin}])\p{L}/u;
  * without `designationDate` is an error naming it; it is never dated from an act or the file.
  */
 export function fromEuFinancialSanctions(text: string): ReadList {
-  const root = parseXml(text);
-  if (root.localName !== 'export') {
-    throw new Error(`not the EU Financial Sanctions Files XML: the root element is <${root.localName}>, not <export>`);
-  }
-  const generated = /^\d{4}-\d{2}-\d{2}/.exec(attr(root, 'generationDate'))?.[0];
+  const items: ReadList['items'] = [];
+  const problems: Problem[] = [];
+  const categories = new Map<string, CategoryInfo>();
+  let generated: string | undefined;
   const source: TimelineSource = {
     url: EU_LIST_URL,
     title: 'Consolidated list of persons, groups and entities subject to EU financial sanctions',
     publisher: 'European Commission',
-    ...(generated ? { date: generated } : {}),
   };
-  const items: ReadList['items'] = [];
-  const problems: Problem[] = [];
-  const categories = new Map<string, CategoryInfo>();
-  for (const entity of children(root, 'sanctionEntity')) readEntity(entity, source, items, problems, categories);
+  scanXml(text, 1, {
+    root(root) {
+      if (root.name !== 'export') throw new Error(`not the EU Financial Sanctions Files XML: the root element is <${root.name}>, not <export>`);
+      generated = /^\d{4}-\d{2}-\d{2}/.exec(attr(root, 'generationDate'))?.[0];
+      if (generated) source.date = generated;
+    },
+    element(entity) {
+      if (entity.name === 'sanctionEntity') readEntity(entity, source, items, problems, categories);
+    },
+  });
   const list: ReadList = { items, problems, categories: sortedCategories(categories), title: 'EU Financial Sanctions Files' };
   if (generated) list.description = `Generated on ${generated}.`;
   return markRead(list);
 }
 
 /** One `sanctionEntity`: an item per programme it is listed under (one when it names none). */
-function readEntity(entity: Element, source: TimelineSource, items: ReadList['items'], problems: Problem[], categories: Map<string, CategoryInfo>): void {
+function readEntity(entity: XmlElement, source: TimelineSource, items: ReadList['items'], problems: Problem[], categories: Map<string, CategoryInfo>): void {
   const logicalId = attr(entity, 'logicalId');
   const reference = attr(entity, 'euReferenceNumber');
   const unId = attr(entity, 'unitedNationId');
@@ -124,7 +129,7 @@ function readEntity(entity: Element, source: TimelineSource, items: ReadList['it
       line('Identification', identifications),
       line('Acts', acts.map((act) => [attr(act, 'numberTitle'), attr(act, 'regulationType')].filter(Boolean).join(', '))),
     ];
-    const summary = summaryOf(facts, [attr(entity, 'designationDetails'), ...children(entity, 'remark').map((remark) => collapse(remark.textContent ?? ''))]);
+    const summary = summaryOf(facts, [attr(entity, 'designationDetails'), ...children(entity, 'remark').map(textOf)]);
     if (summary) item.summary = summary;
     if (title) item.actors = [title];
     item.tags = [programme, subject, reference, unId, logicalId, ...imoNumbers(entity)].filter(Boolean);
@@ -135,7 +140,7 @@ function readEntity(entity: Element, source: TimelineSource, items: ReadList['it
   }
 }
 
-function readAlias(alias: Element): Alias {
+function readAlias(alias: XmlElement): Alias {
   const whole = attr(alias, 'wholeName') || ['firstName', 'middleName', 'lastName'].map((part) => attr(alias, part)).filter(Boolean).join(' ');
   const order = Number(attr(alias, 'logicalId'));
   return { name: whole, language: attr(alias, 'nameLanguage'), strong: attr(alias, 'strong') === 'true', order: Number.isFinite(order) && attr(alias, 'logicalId') ? order : Infinity };
@@ -153,18 +158,18 @@ function primaryName(aliases: readonly Alias[]): Alias | undefined {
 }
 
 /** The IMO numbers of a ship among the record's identifications. */
-function imoNumbers(entity: Element): string[] {
+function imoNumbers(entity: XmlElement): string[] {
   return children(entity, 'identification')
     .filter((node) => attr(node, 'identificationTypeCode').toLowerCase() === 'imo')
     .map((node) => attr(node, 'number') || attr(node, 'latinNumber'));
 }
 
 /** Each act's page on EUR-Lex, titled by its number. */
-function actSources(acts: readonly Element[]): TimelineSource[] {
+function actSources(acts: readonly XmlElement[]): TimelineSource[] {
   const seen = new Set<string>();
   const out: TimelineSource[] = [];
   for (const act of acts) {
-    const url = collapse(child(act, 'publicationUrl')?.textContent ?? '');
+    const url = childText(act, 'publicationUrl');
     if (!url || seen.has(url)) continue;
     seen.add(url);
     const title = attr(act, 'numberTitle');
@@ -174,7 +179,7 @@ function actSources(acts: readonly Element[]): TimelineSource[] {
 }
 
 /** The acts' publication and entry into force, and the days details were added or changed, in time order. */
-function datesOf(entity: Element, acts: readonly Element[]): TimelineDate[] {
+function datesOf(entity: XmlElement, acts: readonly XmlElement[]): TimelineDate[] {
   const dates: TimelineDate[] = [];
   for (const act of acts) {
     const name = attr(act, 'numberTitle');

@@ -1,6 +1,7 @@
 import type { CategoryInfo, Problem, TimelineDate, TimelineSource } from '../types.js';
 import type { ReadList } from './read-list.js';
-import { attr, child, childText, children, collapse, cssKey, isoDay, itemError, line, markRead, parseXml, sortedCategories, summaryOf } from './xml-list.js';
+import { attr, child, childText, children, cssKey, isoDay, itemError, line, markRead, sortedCategories, summaryOf, textOf, type XmlElement } from './xml-list.js';
+import { scanXml } from './xml-scan.js';
 
 /** OFAC's page of the SDN list and its data files. */
 export const OFAC_LIST_URL = 'https://ofac.treasury.gov/specially-designated-nationals-and-blocked-persons-list-sdn-human-readable-lists';
@@ -18,7 +19,7 @@ const ALIAS_LABELS: ReadonlyMap<string, string> = new Map([['A.K.A.', 'Also know
 const MEASURE_DATE = /\b(listing|effective|designation)\s+date\b/i;
 
 /** The reference value sets of the file: set name ("AliasType") → ID → element. */
-type References = Map<string, Map<string, Element>>;
+type References = Map<string, Map<string, XmlElement>>;
 
 /** What an entry needs of its party (`DistinctParty/Profile`), kept from `DistinctParties` until `SanctionsEntries` come. */
 interface Party {
@@ -32,7 +33,8 @@ interface Party {
 /**
  * Reads OFAC's SDN list (or its Consolidated list) in the Advanced Sanctions Data Model XML
  * (`SDN_ADVANCED.XML`: `<Sanctions>` in the namespace `…/exports/ADVANCED_XML`, formerly
- * `http://www.un.org/sanctions/1.0`) into one event per `SanctionsEntry`. Every `…ID` attribute is
+ * `http://www.un.org/sanctions/1.0`) into one event per `SanctionsEntry`, as a stream (see
+ * xml-scan.ts): the 120 MB file is never held as a document. Every `…ID` attribute is
  * resolved through the file's own `ReferenceValueSets`, never through numbers written here; an
  * entry is joined to its party by `ProfileID`. Throws an `Error` saying why when the text is not
  * well-formed XML or not that model.
@@ -45,18 +47,28 @@ interface Party {
  * without a "Created" date is an error naming it; it is never dated from the file's `DateOfIssue`.
  */
 export function fromOfacAdvanced(text: string): ReadList {
-  const root = parseXml(text);
-  if (root.localName !== 'Sanctions') {
-    throw new Error(`not OFAC's SDN advanced XML (Advanced Sanctions Data Model): the root element is <${root.localName}>, not <Sanctions>`);
-  }
-  const references = readReferences(child(root, 'ReferenceValueSets'));
-  const issued = dateOf(child(root, 'DateOfIssue'));
-  const documents = readDocuments(child(root, 'IDRegDocuments'), references);
+  const references: References = new Map();
+  const issue = new Map<string, string>();
+  const documents = new Map<string, string[]>();
   const parties = new Map<string, Party>();
-  for (const party of children(child(root, 'DistinctParties'), 'DistinctParty')) {
-    for (const profile of children(party, 'Profile')) parties.set(attr(profile, 'ID'), readParty(profile, references, documents));
-  }
-  const bodies = [...(references.get('SubsidiaryBody')?.values() ?? [])].map((body) => collapse(body.textContent ?? ''));
+  // The entries come last in the file; they are read once every party is known.
+  const entries: XmlElement[] = [];
+  scanXml(text, 2, {
+    root(root) {
+      if (root.name !== 'Sanctions') {
+        throw new Error(`not OFAC's SDN advanced XML (Advanced Sanctions Data Model): the root element is <${root.name}>, not <Sanctions>`);
+      }
+    },
+    element(element, parent) {
+      if (parent === 'ReferenceValueSets') addReferences(references, element);
+      else if (parent === 'DateOfIssue') issue.set(element.name, textOf(element));
+      else if (parent === 'IDRegDocuments') addDocument(documents, element, references);
+      else if (parent === 'DistinctParties') for (const profile of children(element, 'Profile')) parties.set(attr(profile, 'ID'), readParty(profile, references, documents));
+      else if (parent === 'SanctionsEntries' && element.name === 'SanctionsEntry') entries.push(element);
+    },
+  });
+  const issued = isoDay(issue.get('Year') ?? '', issue.get('Month'), issue.get('Day'));
+  const bodies = [...(references.get('SubsidiaryBody')?.values() ?? [])].map(textOf);
   const authority = bodies.some((body) => /Office of Foreign Assets Control/i.test(body)) || !bodies.length ? OFAC_AUTHORITY : bodies[0]!;
   const source: TimelineSource = { url: OFAC_LIST_URL, title: 'Specially Designated Nationals and Blocked Persons List', publisher: 'Office of Foreign Assets Control', ...(issued ? { date: issued } : {}) };
   const items: ReadList['items'] = [];
@@ -64,7 +76,7 @@ export function fromOfacAdvanced(text: string): ReadList {
   const categories = new Map<string, CategoryInfo>();
   const used = new Set<string>();
   const lists = new Set<string>();
-  for (const entry of children(child(root, 'SanctionsEntries'), 'SanctionsEntry')) {
+  for (const entry of entries) {
     const list = refText(references, 'List', attr(entry, 'ListID'));
     if (list) lists.add(list);
     items.push(readEntry(entry, { references, parties, source, authority, list, used, categories }, items.length, problems));
@@ -75,48 +87,39 @@ export function fromOfacAdvanced(text: string): ReadList {
   return markRead(list);
 }
 
-/** Every `…Values` set of `ReferenceValueSets` as a map from `ID` to its element. */
-function readReferences(sets: Element | undefined): References {
-  const references: References = new Map();
-  if (!sets) return references;
-  for (const set of sets.children) {
-    const values = new Map<string, Element>();
-    for (const value of set.children) values.set(attr(value, 'ID'), value);
-    references.set(set.localName.replace(/Values$/, ''), values);
-  }
-  return references;
+/** A `…Values` set of `ReferenceValueSets` as a map from `ID` to its element. */
+function addReferences(references: References, set: XmlElement): void {
+  const values = new Map<string, XmlElement>();
+  for (const value of set.children) values.set(attr(value, 'ID'), value);
+  references.set(set.name.replace(/Values$/, ''), values);
 }
 
 /** The text of the reference value `id` of `set` (the legal basis by its short reference when it has no text); `''` when there is none. */
 function refText(references: References, set: string, id: string): string {
   const value = references.get(set)?.get(id);
-  return value ? collapse(value.textContent ?? '') || attr(value, `${set}ShortRef`) : '';
+  return value ? textOf(value) || attr(value, `${set}ShortRef`) : '';
 }
 
 /** A `Date` (or `From`) of `Year`, `Month`, `Day` elements as `YYYY-MM-DD`, partial when a part is missing. */
-function dateOf(date: Element | undefined): string {
+function dateOf(date: XmlElement | undefined): string {
   return date ? isoDay(childText(date, 'Year'), childText(date, 'Month'), childText(date, 'Day')) : '';
 }
 
-/** The identity documents of each identity: IdentityID → "Passport: A123", in the file's order. */
-function readDocuments(list: Element | undefined, references: References): Map<string, string[]> {
-  const byIdentity = new Map<string, string[]>();
-  for (const document of children(list, 'IDRegDocument')) {
-    const number = childText(document, 'IDRegistrationNo');
-    if (!number) continue;
-    const kind = refText(references, 'IDRegDocType', attr(document, 'IDRegDocTypeID'));
-    const identity = attr(document, 'IdentityID');
-    const texts = byIdentity.get(identity) ?? [];
-    texts.push(kind ? `${kind}: ${number}` : number);
-    byIdentity.set(identity, texts);
-  }
-  return byIdentity;
+/** An identity document, under its identity: IdentityID → "Passport: A123", in the file's order. */
+function addDocument(byIdentity: Map<string, string[]>, document: XmlElement, references: References): void {
+  const number = childText(document, 'IDRegistrationNo');
+  if (!number) return;
+  const kind = refText(references, 'IDRegDocType', attr(document, 'IDRegDocTypeID'));
+  const identity = attr(document, 'IdentityID');
+  const texts = byIdentity.get(identity) ?? [];
+  texts.push(kind ? `${kind}: ${number}` : number);
+  byIdentity.set(identity, texts);
 }
 
 /** A profile's type, names, identity documents and dated features. */
-function readParty(profile: Element, references: References, documents: Map<string, string[]>): Party {
+function readParty(profile: XmlElement, references: References, documents: Map<string, string[]>): Party {
   const subtype = references.get('PartySubType')?.get(attr(profile, 'PartySubTypeID'));
-  let type = collapse(subtype?.textContent ?? '');
+  let type = textOf(subtype);
   if (!type || type === 'Unknown') type = refText(references, 'PartyType', attr(subtype, 'PartyTypeID')) || type;
   const identities = children(profile, 'Identity');
   const identity = identities.find((each) => attr(each, 'Primary') === 'true') ?? identities[0];
@@ -150,13 +153,13 @@ function readParty(profile: Element, references: References, documents: Map<stri
 }
 
 /** A documented name's parts joined, the last name first ("EXAMPLE, Ivan"), and the script of its parts. */
-function documentedName(documented: Element, groups: Map<string, string>, references: References): { text: string; script: string } {
+function documentedName(documented: XmlElement, groups: Map<string, string>, references: References): { text: string; script: string } {
   const last: string[] = [];
   const rest: string[] = [];
   let script = '';
   for (const part of children(documented, 'DocumentedNamePart')) {
     const value = child(part, 'NamePartValue');
-    const text = collapse(value?.textContent ?? '');
+    const text = textOf(value);
     if (!text) continue;
     script ||= refText(references, 'Script', attr(value, 'ScriptID'));
     (/^last name$/i.test(groups.get(attr(value, 'NamePartGroupID')) ?? '') ? last : rest).push(text);
@@ -166,7 +169,7 @@ function documentedName(documented: Element, groups: Map<string, string>, refere
 }
 
 /** The dates of sanctions measures among a profile's features ("Listing Date (EO 14024 Directive 2)"), labelled by the feature type. */
-function featureDates(profile: Element, references: References): TimelineDate[] {
+function featureDates(profile: XmlElement, references: References): TimelineDate[] {
   const dates: TimelineDate[] = [];
   for (const feature of children(profile, 'Feature')) {
     const label = refText(references, 'FeatureType', attr(feature, 'FeatureTypeID')).replace(/[:\s-]+$/, '');
@@ -189,7 +192,7 @@ interface EntryContext {
   categories: Map<string, CategoryInfo>;
 }
 
-function readEntry(entry: Element, context: EntryContext, index: number, problems: Problem[]): Record<string, unknown> | Error {
+function readEntry(entry: XmlElement, context: EntryContext, index: number, problems: Problem[]): Record<string, unknown> | Error {
   const { references, parties, used, categories } = context;
   const uid = attr(entry, 'ProfileID');
   const party = parties.get(uid);

@@ -1,6 +1,7 @@
 import type { CategoryInfo, Problem, TimelineDate, TimelineSource } from '../types.js';
 import type { ReadList } from './read-list.js';
-import { attr, childText, children, collapse, cssKey, itemError, line, markRead, parseXml, sortedCategories, summaryOf } from './xml-list.js';
+import { attr, childText, children, cssKey, itemError, line, markRead, sortedCategories, summaryOf, textOf, type XmlElement } from './xml-list.js';
+import { scanXml } from './xml-scan.js';
 
 /** SECO's page of sanctions and embargoes, where the list is published. */
 export const SECO_LIST_URL =
@@ -29,14 +30,14 @@ interface Modification {
 }
 
 /** The text of the element's child in English, else its first. */
-function english(element: Element, name: string): string {
+function english(element: XmlElement, name: string): string {
   const all = children(element, name);
-  return collapse((all.find((each) => attr(each, 'lang') === 'eng') ?? all[0])?.textContent ?? '');
+  return textOf(all.find((each) => attr(each, 'lang') === 'eng') ?? all[0]);
 }
 
 /**
  * Reads Switzerland's sanctions list from SECO's SESAM database (`<swiss-sanctions-list
- * list-type="whole-list">`) into one event per designation span: a top-level `target` from a
+ * list-type="whole-list">`), as a stream (see xml-scan.ts), into one event per designation span: a top-level `target` from a
  * "listed" modification to the "de-listed" one that ends it (a target listed again later opens
  * a new span, so a new event). Only the root's own `target` children are read: the copies inside
  * a modification's `added`/`removed` are history. Throws an `Error` saying why when the text is
@@ -52,31 +53,48 @@ function english(element: Element, name: string): string {
  * error naming it; an amendment is never promoted to a listing.
  */
 export function fromSecoSanctionsList(text: string): ReadList {
-  const root = parseXml(text);
-  if (root.localName !== 'swiss-sanctions-list') {
-    throw new Error(`not SECO's Swiss sanctions list XML: the root element is <${root.localName}>, not <swiss-sanctions-list>`);
-  }
-  const listType = attr(root, 'list-type');
-  if (listType && listType !== 'whole-list') {
-    throw new Error(`this is SECO's "${listType}" list, not the whole list: a partial list would show targets as if the others had vanished; load the whole list (list-type="whole-list")`);
-  }
-  const dated = attr(root, 'date');
   const programmes = new Map<string, Programme>();
-  for (const programme of children(root, 'sanctions-program')) {
-    const name = english(programme, 'program-name');
-    const key = english(programme, 'program-key');
-    for (const set of children(programme, 'sanctions-set')) {
-      programmes.set(attr(set, 'ssid'), { key: cssKey('seco', key || name), label: name || key, annex: collapse(set.textContent ?? ''), origin: childText(programme, 'origin') });
-    }
-  }
-  const source: TimelineSource = { url: SECO_LIST_URL, title: 'Swiss sanctions list (SESAM)', publisher: 'State Secretariat for Economic Affairs (SECO)', ...(dated ? { date: dated } : {}) };
+  const source: TimelineSource = { url: SECO_LIST_URL, title: 'Swiss sanctions list (SESAM)', publisher: 'State Secretariat for Economic Affairs (SECO)' };
   const items: ReadList['items'] = [];
   const problems: Problem[] = [];
   const categories = new Map<string, CategoryInfo>();
-  for (const target of children(root, 'target')) readTarget(target, { programmes, source, categories }, items, problems);
+  const context = { programmes, source, categories };
+  // A target met before its programme (they come first in the files described) is read at the end.
+  const late: XmlElement[] = [];
+  scanXml(text, 1, {
+    root(root) {
+      if (root.name !== 'swiss-sanctions-list') throw new Error(`not SECO's Swiss sanctions list XML: the root element is <${root.name}>, not <swiss-sanctions-list>`);
+      const listType = attr(root, 'list-type');
+      if (listType && listType !== 'whole-list') {
+        throw new Error(`this is SECO's "${listType}" list, not the whole list: a partial list would show targets as if the others had vanished; load the whole list (list-type="whole-list")`);
+      }
+      if (attr(root, 'date')) source.date = attr(root, 'date');
+    },
+    element(element) {
+      if (element.name === 'sanctions-program') addProgramme(programmes, element);
+      else if (element.name !== 'target') return;
+      else if (programmes.has(setIdOf(element))) readTarget(element, context, items, problems);
+      else late.push(element);
+    },
+  });
+  for (const target of late) readTarget(target, context, items, problems);
   const list: ReadList = { items, problems, categories: sortedCategories(categories), title: 'Swiss sanctions list (SECO)' };
-  if (dated) list.description = `Dated ${dated}.`;
+  if (source.date) list.description = `Dated ${source.date}.`;
   return markRead(list);
+}
+
+/** A `sanctions-program`, under the `ssid` of each of its sanctions sets: a target names its set, not its programme. */
+function addProgramme(programmes: Map<string, Programme>, programme: XmlElement): void {
+  const name = english(programme, 'program-name');
+  const key = english(programme, 'program-key');
+  for (const set of children(programme, 'sanctions-set')) {
+    programmes.set(attr(set, 'ssid'), { key: cssKey('seco', key || name), label: name || key, annex: textOf(set), origin: childText(programme, 'origin') });
+  }
+}
+
+/** The target's sanctions set: a child element, or an attribute in older files. */
+function setIdOf(target: XmlElement): string {
+  return attr(target, 'sanctions-set-id') || childText(target, 'sanctions-set-id');
 }
 
 interface TargetContext {
@@ -86,7 +104,7 @@ interface TargetContext {
 }
 
 /** A `name` as text: its parts' values in `order` order, joined with spaces. */
-function nameOf(name: Element): string {
+function nameOf(name: XmlElement): string {
   return children(name, 'name-part')
     .map((part) => ({ order: Number(attr(part, 'order')) || 0, value: childText(part, 'value') }))
     .sort((a, b) => a.order - b.order)
@@ -96,11 +114,11 @@ function nameOf(name: Element): string {
 }
 
 /** The name in each other script or language its parts are spelt in (`spelling-variant`): those parts, in order, with the script. */
-function spellings(name: Element): string[] {
+function spellings(name: XmlElement): string[] {
   const byScript = new Map<string, { order: number; text: string }[]>();
   for (const part of children(name, 'name-part')) {
     for (const variant of children(part, 'spelling-variant')) {
-      const text = collapse(variant.textContent ?? '');
+      const text = textOf(variant);
       const script = attr(variant, 'script') || attr(variant, 'lang');
       if (text) byScript.set(script, [...(byScript.get(script) ?? []), { order: Number(attr(part, 'order')) || 0, text }]);
     }
@@ -111,7 +129,7 @@ function spellings(name: Element): string[] {
   });
 }
 
-function readTarget(target: Element, context: TargetContext, items: ReadList['items'], problems: Problem[]): void {
+function readTarget(target: XmlElement, context: TargetContext, items: ReadList['items'], problems: Problem[]): void {
   const ssid = attr(target, 'ssid');
   const base = ssid ? `seco-${ssid}` : undefined;
   const subject = children(target, 'individual')[0] ?? children(target, 'entity')[0] ?? children(target, 'object')[0];
@@ -128,13 +146,12 @@ function readTarget(target: Element, context: TargetContext, items: ReadList['it
     items.push(itemError(`${title || 'A target'} — SECO ssid ${ssid || '(none)'}: no listing date (modification of type "listed")`, base));
     return;
   }
-  const setId = attr(target, 'sanctions-set-id') || childText(target, 'sanctions-set-id');
-  const programme = context.programmes.get(setId);
+  const programme = context.programmes.get(setIdOf(target));
   if (programme && !context.categories.has(programme.key)) context.categories.set(programme.key, { label: programme.label });
-  const type = subject?.localName ?? '';
+  const type = subject?.name ?? '';
   const typeText = type === 'object' ? attr(subject, 'object-type') || 'object' : type;
   const otherNames = [...identities.flatMap((each) => children(each, 'name'))].filter((name) => name !== primary).map(nameOf);
-  const foreign = children(target, 'foreign-identifier').map((node) => collapse(node.textContent ?? '')).filter(Boolean);
+  const foreign = children(target, 'foreign-identifier').map(textOf).filter(Boolean);
   const facts = [
     line('Type', [TYPES.get(typeText) ?? typeText.charAt(0).toUpperCase() + typeText.slice(1)]),
     line('Programme', [programme?.label ?? '']),
@@ -145,7 +162,7 @@ function readTarget(target: Element, context: TargetContext, items: ReadList['it
     line('SECO id (ssid)', [ssid]),
     line('Identifier of the origin list', foreign),
   ];
-  const texts = [...children(subject, 'justification'), ...children(subject, 'other-information')].map((node) => collapse(node.textContent ?? ''));
+  const texts = [...children(subject, 'justification'), ...children(subject, 'other-information')].map(textOf);
   const summary = summaryOf(facts, texts);
   for (const [n, listing] of listings.entries()) {
     const next = listings[n + 1];

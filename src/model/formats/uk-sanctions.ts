@@ -1,6 +1,7 @@
 import type { CategoryInfo, Problem, TimelineSource } from '../types.js';
 import type { ReadList } from './read-list.js';
-import { child, childText, children, cssKey, descendantTexts, isoDay, itemError, line, markRead, parseXml, sortedCategories, summaryOf } from './xml-list.js';
+import { child, childText, children, cssKey, descendantTexts, isoDay, itemError, line, markRead, sortedCategories, summaryOf, textOf, type XmlElement } from './xml-list.js';
+import { scanXml } from './xml-scan.js';
 
 /** The FCDO's page of the list, where every format of it is published. */
 export const UK_LIST_URL = 'https://www.gov.uk/government/publications/the-uk-sanctions-list';
@@ -22,7 +23,7 @@ const REGIME_BOILERPLATE = /\bthe\b|\bsanctions\b|\beu exit\b|\bregulations\b|\b
 
 /**
  * Reads the UK Sanctions List XML published by the FCDO (`<Designations>` of `<Designation>`s)
- * into one event per designation. Throws an `Error` saying why when the text is not well-formed
+ * into one event per designation, as a stream (see xml-scan.ts). Throws an `Error` saying why when the text is not well-formed
  * XML or not that list.
  *
  * Each becomes `{ id: "uk-<UniqueID>", start: DateDesignated (DD/MM/YYYY, day first), title: the
@@ -33,27 +34,31 @@ const REGIME_BOILERPLATE = /\bthe\b|\bsanctions\b|\beu exit\b|\bregulations\b|\b
  * `LastUpdated` or the file's `DateGenerated`.
  */
 export function fromUkSanctionsList(text: string): ReadList {
-  const root = parseXml(text);
-  if (root.localName !== 'Designations') {
-    throw new Error(`not the UK Sanctions List XML: the root element is <${root.localName}>, not <Designations>`);
-  }
-  const generated = ukDate(childText(root, 'DateGenerated'));
-  const source: TimelineSource = { url: UK_LIST_URL, title: 'The UK Sanctions List', publisher: 'Foreign, Commonwealth & Development Office', ...(generated ? { date: generated } : {}) };
+  // The list's date comes first in the file, before the designations that cite the list.
+  const source: TimelineSource = { url: UK_LIST_URL, title: 'The UK Sanctions List', publisher: 'Foreign, Commonwealth & Development Office' };
   const items: ReadList['items'] = [];
   const problems: Problem[] = [];
   const categories = new Map<string, CategoryInfo>();
-  for (const designation of children(root, 'Designation')) items.push(readDesignation(designation, source, items.length, problems, categories));
+  scanXml(text, 1, {
+    root(root) {
+      if (root.name !== 'Designations') throw new Error(`not the UK Sanctions List XML: the root element is <${root.name}>, not <Designations>`);
+    },
+    element(element) {
+      if (element.name === 'Designation') items.push(readDesignation(element, source, items.length, problems, categories));
+      else if (element.name === 'DateGenerated' && ukDate(textOf(element))) source.date = ukDate(textOf(element));
+    },
+  });
   const list: ReadList = { items, problems, categories: sortedCategories(categories), title: 'UK Sanctions List' };
-  if (generated) list.description = `Generated on ${generated}.`;
+  if (source.date) list.description = `Generated on ${source.date}.`;
   return markRead(list);
 }
 
 /** A `Name` as text: its non-empty `Name1`…`Name6` joined with spaces. */
-function nameOf(name: Element): string {
+function nameOf(name: XmlElement): string {
   return ['Name1', 'Name2', 'Name3', 'Name4', 'Name5', 'Name6'].map((part) => childText(name, part)).filter(Boolean).join(' ');
 }
 
-function readDesignation(designation: Element, source: TimelineSource, index: number, problems: Problem[], categories: Map<string, CategoryInfo>): Record<string, unknown> | Error {
+function readDesignation(designation: XmlElement, source: TimelineSource, index: number, problems: Problem[], categories: Map<string, CategoryInfo>): Record<string, unknown> | Error {
   const text = (name: string) => childText(designation, name);
   const uniqueId = text('UniqueID');
   const id = uniqueId ? `uk-${uniqueId}` : undefined;
@@ -76,7 +81,7 @@ function readDesignation(designation: Element, source: TimelineSource, index: nu
     if (!categories.has(key)) categories.set(key, { label: regime });
   }
   const others = names.filter((name) => name !== primary && name.name);
-  const unReferences = children(designation, 'UNReferenceNumber').map((node) => (node.textContent ?? '').trim()).filter(Boolean);
+  const unReferences = children(designation, 'UNReferenceNumber').map(textOf).filter(Boolean);
   const imo = descendantTexts(designation, 'IMONumber');
   const facts = [
     line('Type', [text('IndividualEntityShip')]),

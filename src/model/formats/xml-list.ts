@@ -1,65 +1,75 @@
 import type { Categories, CategoryInfo } from '../types.js';
 import type { ReadList } from './read-list.js';
+import type { XmlElement } from './xml-scan.js';
 
 /**
- * What the readers of the official lists (EU, UK, OFAC, SECO) share: parsing with the browser's
- * `DOMParser` as `application/xml` (never as HTML; only text and attributes are read), element
- * and attribute text with its white space folded, CSS-safe category keys, and the mark that makes
- * a result a `ReadList`. Everything here is linear in what it is given.
+ * What the readers of the official lists (EU, UK, OFAC, SECO) share: element and attribute text
+ * of the records `scanXml` hands them, with its white space folded; CSS-safe category keys; and
+ * the mark that makes a result a `ReadList`. Everything here is linear in what it is given.
  */
 
-/** The document element of `text` parsed as XML; throws "not valid XML: …" with the parser's reason. */
-export function parseXml(text: string): Element {
-  const doc = new DOMParser().parseFromString(text.replace(/^\uFEFF/, ''), 'application/xml');
-  const error = doc.getElementsByTagName('parsererror')[0];
-  if (error) {
-    const detail = error.getElementsByTagName('div')[0] ?? error;
-    throw new Error(`not valid XML: ${collapse(detail.textContent ?? '') || 'the parser gave no reason'}`);
-  }
-  return doc.documentElement;
-}
+export type { XmlElement } from './xml-scan.js';
+
+/** White space other than one space between words: what `collapse` has to fold (most values have none). */
+const LOOSE = /[^\S ]| {2}|^ | $/;
 
 /** Lists wrap long text as in a printout: one space stands for any run of white space. */
 export function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return LOOSE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }
 
 /** An attribute's value with its white space folded; `''` when absent (the EU writes `""` for absent). */
-export function attr(element: Element | undefined, name: string): string {
-  return collapse(element?.getAttribute(name) ?? '');
+export function attr(element: XmlElement | undefined, name: string): string {
+  return collapse(element?.attributes.get(name) ?? '');
 }
 
 /** The child elements of `element` with this local name (namespace prefixes never matter), in order. */
-export function children(element: Element | undefined, name: string): Element[] {
-  const out: Element[] = [];
-  if (element) for (const child of element.children) if (child.localName === name) out.push(child);
-  return out;
+export function children(element: XmlElement | undefined, name: string): XmlElement[] {
+  return element ? element.children.filter((each) => each.name === name) : [];
 }
 
 /** The first child element with this local name. */
-export function child(element: Element | undefined, name: string): Element | undefined {
-  if (element) for (const each of element.children) if (each.localName === name) return each;
-  return undefined;
+export function child(element: XmlElement | undefined, name: string): XmlElement | undefined {
+  return element?.children.find((each) => each.name === name);
+}
+
+/** All the text inside an element, its children's included, in document order, folded (the DOM's `textContent`). */
+export function textOf(element: XmlElement | undefined): string {
+  if (!element) return '';
+  if (!element.children.length) return collapse(element.text);
+  const parts: string[] = [];
+  const walk = (each: XmlElement) => {
+    parts.push(each.text);
+    for (const inner of each.children) walk(inner);
+  };
+  walk(element);
+  return collapse(parts.join(' '));
 }
 
 /** The folded text of the first child with this local name; `''` when there is none or it is blank. */
-export function childText(element: Element | undefined, name: string): string {
-  return collapse(child(element, name)?.textContent ?? '');
+export function childText(element: XmlElement | undefined, name: string): string {
+  return textOf(child(element, name));
 }
 
 /** The folded texts of every descendant with this local name, blanks and repeats left out. */
-export function descendantTexts(element: Element, name: string): string[] {
+export function descendantTexts(element: XmlElement, name: string): string[] {
   const out = new Set<string>();
-  for (const each of element.getElementsByTagName('*')) {
-    if (each.localName !== name) continue;
-    const text = collapse(each.textContent ?? '');
-    if (text) out.add(text);
-  }
+  const walk = (each: XmlElement) => {
+    for (const inner of each.children) {
+      if (inner.name === name) {
+        const text = textOf(inner);
+        if (text) out.add(text);
+      } else walk(inner);
+    }
+  };
+  walk(element);
   return [...out];
 }
 
 /** `Label: a; b` for a line of the summary, or `''` when there is nothing to say. */
 export function line(label: string, values: readonly string[]): string {
+  // Most lines have one value or none.
+  if (values.length < 2) return values[0] ? `${label}: ${values[0]}` : '';
   const shown = [...new Set(values.filter(Boolean))];
   return shown.length ? `${label}: ${shown.join('; ')}` : '';
 }
@@ -71,6 +81,17 @@ export function summaryOf(facts: readonly string[], texts: readonly string[] = [
 
 /** A key safe as a CSS name (`--sanctions-timeline-category-<key>`): `prefix-` and the text in lower-case letters, digits and dashes. */
 export function cssKey(prefix: string, text: string): string {
+  const known = KEYS.get(`${prefix} ${text}`);
+  if (known !== undefined) return known;
+  const key = makeKey(prefix, text);
+  // A list has a few dozen regimes: the keys made are kept, up to a bound.
+  if (KEYS.size < 4096) KEYS.set(`${prefix} ${text}`, key);
+  return key;
+}
+
+const KEYS = new Map<string, string>();
+
+function makeKey(prefix: string, text: string): string {
   const slug = text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
