@@ -2,7 +2,8 @@
 // generated events. Prints a markdown table and writes bench/results.json (see bench/README.md).
 //
 // Options: --quick (one run each, 1k and 10k only, no results.json), --runs=N (runs per case),
-// --only=100000,ftm (chosen sizes and libraries; `ftm` is the 100k FollowTheMoney designations through `src`).
+// --only=100000,ftm (chosen sizes and libraries; `ftm` is the 100k FollowTheMoney designations through `src`;
+// `eu`, `uk`, `ofac`, `seco` the 100k designations of the EU's, UK's, OFAC's and SECO's own lists: --only=100000,eu,uk,ofac,seco).
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { cpus, release, totalmem, type } from 'node:os';
@@ -11,7 +12,11 @@ import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { generateEvents } from './generate-events.js';
+import { generateEuFsf } from './generate-eu.js';
 import { generateFtm } from './generate-ftm.js';
+import { generateOfacAdvanced } from './generate-ofac.js';
+import { generateSeco } from './generate-seco.js';
+import { generateUkSanctions } from './generate-uk.js';
 import { overviewCost } from './overview-cost.mjs';
 import { frameStats, markdown, summarize, checkTargets } from './report.mjs';
 import { serve } from './serve.mjs';
@@ -27,25 +32,34 @@ const TIMEOUT_MS = Number(process.env.BENCH_TIMEOUT_MS) || 90_000;
 /** Every run draws the same events. */
 const SEED = 1;
 /**
- * Sizes with their runs per library; vis-timeline is not run at 1M. `ftm` is ours loading
- * generated OpenSanctions designations (FollowTheMoney lines, each with its target) through `src`.
+ * Files of sanctions lists that ours loads through `src`, measured for load + first render only:
+ * generated OpenSanctions designations (FollowTheMoney lines, each with its target), and the
+ * EU's, the UK's, OFAC's and SECO's own XML, each written by its generator.
  */
+const LISTS = {
+  ftm: { file: 'entities', ext: 'ftm.json', generate: generateFtm },
+  eu: { file: 'eu-fsf', ext: 'xml', generate: generateEuFsf },
+  uk: { file: 'uk-sanctions', ext: 'xml', generate: generateUkSanctions },
+  ofac: { file: 'sdn-advanced', ext: 'xml', generate: generateOfacAdvanced },
+  seco: { file: 'seco', ext: 'xml', generate: generateSeco },
+};
+/** Sizes with their runs per library; vis-timeline is not run at 1M; the lists (`LISTS`) at 100k. */
 const SIZES = quick
   ? [{ n: 1_000, runs: 1, libraries: ['ours', 'vis'] }, { n: 10_000, runs: 1, libraries: ['ours', 'vis'] }]
   : [
       { n: 1_000, runs: 5, libraries: ['ours', 'vis'] },
       { n: 10_000, runs: 3, libraries: ['ours', 'vis'] },
-      { n: 100_000, runs: 3, libraries: ['ours', 'vis', 'ftm'] },
+      { n: 100_000, runs: 3, libraries: ['ours', 'vis', ...Object.keys(LISTS)] },
       { n: 1_000_000, runs: 3, libraries: ['ours'] },
     ];
-const LIBRARIES = { ours: 1, vis: 1, ftm: 1 };
+const LIBRARIES = { ours: 1, vis: 1, ...LISTS };
 const PLANNED = only
   ? SIZES.filter(({ n }) => only.includes(String(n))).map((size) => ({
       ...size,
       libraries: size.libraries.filter((library) => !only.some((word) => word in LIBRARIES) || only.includes(library)),
     }))
   : SIZES;
-const PAGES = { ours: '/bench/pages/ours.html', vis: '/bench/pages/vis.html', ftm: '/bench/pages/ours.html' };
+const PAGES = { ours: '/bench/pages/ours.html', vis: '/bench/pages/vis.html', ...Object.fromEntries(Object.keys(LISTS).map((list) => [list, '/bench/pages/ours.html'])) };
 
 class Timeout extends Error {}
 
@@ -81,14 +95,16 @@ function launch() {
 }
 
 /**
- * The file `src` loads, written once per size into the gitignored bench/.data/: our JSON, or for
- * `ftm` FollowTheMoney lines (as OpenSanctions' entities.ftm.json, 2n lines for n designations).
+ * The file `src` loads, written once per size into the gitignored bench/.data/: our JSON, or a
+ * list in its publisher's format (`LISTS`; for `ftm` FollowTheMoney lines as OpenSanctions'
+ * entities.ftm.json, 2n lines for n designations).
  */
 async function dataFile(n, library) {
-  const path = library === 'ftm' ? `bench/.data/entities-${n}-seed${SEED}.ftm.json` : `bench/.data/events-${n}-seed${SEED}.json`;
+  const list = LISTS[library];
+  const path = list ? `bench/.data/${list.file}-${n}-seed${SEED}.${list.ext}` : `bench/.data/events-${n}-seed${SEED}.json`;
   if (!existsSync(resolve(root, path))) {
     await mkdir(resolve(root, 'bench/.data'), { recursive: true });
-    await writeFile(resolve(root, path), library === 'ftm' ? generateFtm(n, SEED) : JSON.stringify({ events: generateEvents(n, SEED) }));
+    await writeFile(resolve(root, path), list ? list.generate(n, SEED) : JSON.stringify({ events: generateEvents(n, SEED) }));
   }
   return `/${path}`;
 }
@@ -164,12 +180,12 @@ async function measure(session, library, n, skip) {
       skip.set(run.phase, error instanceof Timeout ? error : new Error(`failed in an earlier run: ${error.message}`));
     }
   };
-  if (library === 'ours' || library === 'ftm') {
+  if (library === 'ours' || library in LISTS) {
     const url = await dataFile(n, library);
     await attempt('load', async (page) => (run.load = await limited(page.evaluate((src) => window.bench.load(src), url))));
   }
-  // The FtM case measures loading only: its first render is the one after the load.
-  if (library === 'ftm') {
+  // The lists measure loading only: their first render is the one after the load.
+  if (library in LISTS) {
     delete run.phase;
     return run;
   }
@@ -236,7 +252,7 @@ async function main() {
         for (const entry of sized) {
           // Once every phase of a case has timed out or failed, more runs would measure nothing.
           const exhausted =
-            entry.library === 'ftm' ? entry.skip.has('load') : entry.skip.has('render') && (entry.library !== 'ours' || entry.skip.has('load'));
+            entry.library in LISTS ? entry.skip.has('load') : entry.skip.has('render') && (entry.library !== 'ours' || entry.skip.has('load'));
           if (r >= entry.plannedRuns || exhausted) continue;
           const run = await measure(session, entry.library, n, entry.skip);
           entry.runs.push(run);

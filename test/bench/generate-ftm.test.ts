@@ -25,7 +25,9 @@ describe('generateFtm', () => {
     expect(data.problems.every((p) => p.field === 'start' && p.message.endsWith('no designation date (startDate, listingDate or date)'))).to.be.true;
     expect(problemCount(data.problems)).to.be.within(100, 200);
     expect(data.events.every((event) => !event.title.startsWith('os-'))).to.be.true;
-    expect(new Set(data.events.map((event) => event.category))).to.deep.equal(new Set(['us', 'eu', 'gb', 'ua', 'ch', 'ca']));
+    // The programme is the category, who designated the group (since the group field).
+    expect(new Set(data.events.map((event) => event.category))).to.deep.equal(new Set(['RUSSIA-EO14024', 'EU-UKR', 'Russia', 'UA-SA1644', 'Ukraine', 'SEMA Russia']));
+    expect(new Set(data.events.map((event) => event.group)).size).to.equal(6);
     // Dated from the lists, 2000–2025; never from the 2025 processing times.
     const years = data.events.map((event) => new Date(event.when.lo).getUTCFullYear());
     expect(Math.min(...years)).to.equal(2000);
