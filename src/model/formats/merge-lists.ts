@@ -1,7 +1,6 @@
 import type { Problem } from '../types.js';
 import type { Unwrapped } from '../unwrap.js';
 import type { ReadList } from './read-list.js';
-import { itemError, markRead } from './xml-list.js';
 
 /** A file of `src` that loaded: its URL and what its reader made of it, taken apart by `unwrap()`. */
 export interface LoadedFile extends Unwrapped {
@@ -29,7 +28,7 @@ export function mergeFiles(files: readonly LoadedFile[]): ReadList {
     const offset = items.length;
     if (file.items.length < file.count) {
       // `unwrap` could not find a list: its one problem says why.
-      for (const problem of file.problems) items.push(itemError(problem.message, undefined, problem.field));
+      for (const problem of file.problems) items.push(Object.assign(new Error(problem.message), { field: problem.field }));
     } else {
       for (const item of file.items) items.push(item as ReadList['items'][number]);
       for (const problem of file.problems) problems.push({ ...problem, index: problem.index + offset });
@@ -47,5 +46,6 @@ export function mergeFiles(files: readonly LoadedFile[]): ReadList {
   const list: ReadList = { items, problems, files: parts, categories: categories as ReadList['categories'] };
   if (titles.length) list.title = titles.join(' · ');
   if (descriptions.length) list.description = descriptions.join(' ');
-  return markRead(list);
+  // Marked as a reader's result, without importing the readers' helpers into every `src` page's chunk.
+  return Object.defineProperty(list, Symbol.for('sanctions-timeline.read-list'), { value: true });
 }
