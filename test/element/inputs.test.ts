@@ -152,7 +152,8 @@ describe('<sanctions-timeline> inputs', () => {
       expect(shadow(el).querySelector('ol.events')!.getAttribute('aria-label')).to.equal('Example TimelineJS file');
       const a = el.normalizedEvents.find((event) => event.title === 'Example event A')!;
       expect(a.summary).to.equal('A report with HTML & an entity.');
-      expect(a.category).to.equal('report');
+      // TimelineJS's group is the event's lane (the group field), no longer its category.
+      expect(a.group).to.equal('report');
       expect(shadow(el).querySelector('b, i')).to.equal(null);
     });
   });
