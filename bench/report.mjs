@@ -69,6 +69,18 @@ export const TARGETS = [
     pass: (nodes) => nodes <= 2000,
     show: (nodes) => fmt(nodes),
   },
+  // Issue 20: the same for the official lists, each in its publisher's XML.
+  ...[
+    ['eu', "the EU's Financial Sanctions Files XML"],
+    ['uk', 'the UK Sanctions List XML'],
+    ['ofac', "OFAC's SDN advanced XML"],
+    ['seco', "SECO's list XML"],
+  ].map(([library, format]) => ({
+    name: `100k designations in ${format} through src: load + first render ≤ 2 s`,
+    check: (row) => row(library, 100_000)?.load,
+    pass: (ms) => ms <= 2000,
+    show: (ms) => `${fmt(ms)} ms`,
+  })),
 ];
 
 /** The lanes case whose ratios vis-timeline ÷ ours are reported (no target: the issue asks for the figures). */
@@ -168,7 +180,15 @@ export function laneRatios(cases, timeoutMs) {
  * @param {{ library: string, n: number, lanes?: number, summary: ReturnType<typeof summarize>, runs: object[] }[]} cases
  */
 export function markdown(cases, timeoutMs) {
-  const name = { ours: '`<sanctions-timeline>`', vis: 'vis-timeline', ftm: '`<sanctions-timeline>`, FtM designations' };
+  const name = {
+    ours: '`<sanctions-timeline>`',
+    vis: 'vis-timeline',
+    ftm: '`<sanctions-timeline>`, FtM designations',
+    eu: '`<sanctions-timeline>`, EU FSF XML',
+    uk: '`<sanctions-timeline>`, UK Sanctions List XML',
+    ofac: '`<sanctions-timeline>`, OFAC SDN advanced XML',
+    seco: '`<sanctions-timeline>`, SECO XML',
+  };
   const lanesOf = { ours: 'lanes', vis: 'groups' };
   const label = (library, lanes) => (lanes ? `${name[library]}, ${lanes.toLocaleString('en-US')} ${lanesOf[library]}` : name[library]);
   const lines = [

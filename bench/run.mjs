@@ -3,7 +3,8 @@
 //
 // Options: --quick (one run each, 1k and 10k only, no results.json), --runs=N (runs per case),
 // --only=100000,ftm (chosen cases and libraries; `ftm` is the 100k FollowTheMoney designations through
-// `src`, `lanes` the 100k events in 1,000 lanes); BENCH_CASES=lanes,vis is the same as --only=lanes,vis.
+// `src`; `eu`, `uk`, `ofac`, `seco` the 100k designations of the EU's, UK's, OFAC's and SECO's own lists;
+// `lanes` the 100k events in 1,000 lanes); BENCH_CASES=lanes,vis is the same as --only=lanes,vis.
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { cpus, release, totalmem, type } from 'node:os';
@@ -12,7 +13,11 @@ import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { generateEvents } from './generate-events.js';
+import { generateEuFsf } from './generate-eu.js';
 import { generateFtm } from './generate-ftm.js';
+import { generateOfacAdvanced } from './generate-ofac.js';
+import { generateSeco } from './generate-seco.js';
+import { generateUkSanctions } from './generate-uk.js';
 import { overviewCost } from './overview-cost.mjs';
 import { frameStats, laneRatios, markdown, summarize, checkTargets } from './report.mjs';
 import { serve } from './serve.mjs';
@@ -35,27 +40,39 @@ const SEED = 1;
  * 1M. `ftm` is ours loading generated OpenSanctions designations (FollowTheMoney lines, each with
  * its target) through `src`. `lanes` is the 100k events in 1,000 lanes (generate-lanes.js): ours
  * with `lanes="group"`, vis-timeline with 1,000 groups, both in a plot 600 px high.
+ *
+ * Files of sanctions lists that ours loads through `src`, measured for load + first render only:
+ * generated OpenSanctions designations (FollowTheMoney lines, each with its target), and the
+ * EU's, the UK's, OFAC's and SECO's own XML, each written by its generator.
  */
+const LISTS = {
+  ftm: { file: 'entities', ext: 'ftm.json', generate: generateFtm },
+  eu: { file: 'eu-fsf', ext: 'xml', generate: generateEuFsf },
+  uk: { file: 'uk-sanctions', ext: 'xml', generate: generateUkSanctions },
+  ofac: { file: 'sdn-advanced', ext: 'xml', generate: generateOfacAdvanced },
+  seco: { file: 'seco', ext: 'xml', generate: generateSeco },
+};
+/** Sizes with their runs per library; vis-timeline is not run at 1M; the lists (`LISTS`) at 100k. */
 const SIZES = quick
   ? [{ key: '1000', n: 1_000, runs: 1, libraries: ['ours', 'vis'] }, { key: '10000', n: 10_000, runs: 1, libraries: ['ours', 'vis'] }]
   : [
       { key: '1000', n: 1_000, runs: 5, libraries: ['ours', 'vis'] },
       { key: '10000', n: 10_000, runs: 3, libraries: ['ours', 'vis'] },
-      { key: '100000', n: 100_000, runs: 3, libraries: ['ours', 'vis', 'ftm'] },
+      { key: '100000', n: 100_000, runs: 3, libraries: ['ours', 'vis', ...Object.keys(LISTS)] },
       // vis-timeline's steps take 1–4 s each with 1,000 groups, about 2 minutes for the 60: they
       // get twice the timeout. Its one run takes about 3 minutes and its figures are tens of
       // times ours: more runs would not move the ratios.
       { key: 'lanes', n: 100_000, lanes: 1_000, runs: 3, runsOf: { vis: 1 }, timeouts: { steps: 2 * TIMEOUT_MS }, libraries: ['ours', 'vis'] },
       { key: '1000000', n: 1_000_000, runs: 3, libraries: ['ours'] },
     ];
-const LIBRARIES = { ours: 1, vis: 1, ftm: 1 };
+const LIBRARIES = { ours: 1, vis: 1, ...LISTS };
 const PLANNED = only
   ? SIZES.filter(({ key }) => only.includes(key)).map((size) => ({
       ...size,
       libraries: size.libraries.filter((library) => !only.some((word) => word in LIBRARIES) || only.includes(library)),
     }))
   : SIZES;
-const PAGES = { ours: '/bench/pages/ours.html', vis: '/bench/pages/vis.html', ftm: '/bench/pages/ours.html' };
+const PAGES = { ours: '/bench/pages/ours.html', vis: '/bench/pages/vis.html', ...Object.fromEntries(Object.keys(LISTS).map((list) => [list, '/bench/pages/ours.html'])) };
 
 class Timeout extends Error {}
 
@@ -91,14 +108,16 @@ function launch() {
 }
 
 /**
- * The file `src` loads, written once per size into the gitignored bench/.data/: our JSON, or for
- * `ftm` FollowTheMoney lines (as OpenSanctions' entities.ftm.json, 2n lines for n designations).
+ * The file `src` loads, written once per size into the gitignored bench/.data/: our JSON, or a
+ * list in its publisher's format (`LISTS`; for `ftm` FollowTheMoney lines as OpenSanctions'
+ * entities.ftm.json, 2n lines for n designations).
  */
 async function dataFile(n, library) {
-  const path = library === 'ftm' ? `bench/.data/entities-${n}-seed${SEED}.ftm.json` : `bench/.data/events-${n}-seed${SEED}.json`;
+  const list = LISTS[library];
+  const path = list ? `bench/.data/${list.file}-${n}-seed${SEED}.${list.ext}` : `bench/.data/events-${n}-seed${SEED}.json`;
   if (!existsSync(resolve(root, path))) {
     await mkdir(resolve(root, 'bench/.data'), { recursive: true });
-    await writeFile(resolve(root, path), library === 'ftm' ? generateFtm(n, SEED) : JSON.stringify({ events: generateEvents(n, SEED) }));
+    await writeFile(resolve(root, path), list ? list.generate(n, SEED) : JSON.stringify({ events: generateEvents(n, SEED) }));
   }
   return `/${path}`;
 }
@@ -151,8 +170,8 @@ async function renderAndSteps(page, { n, lanes = 0, timeouts }, run, skipSteps) 
   Object.assign(run, frameStats(await limited(page.evaluate(() => window.bench.steps()), timeouts?.steps)));
 }
 
-/** Whether the case measures load + render through `src`: ftm, and ours except in the lanes case. */
-const measuresLoad = ({ library, lanes }) => library === 'ftm' || (library === 'ours' && !lanes);
+/** Whether the case measures load + render through `src`: the lists, and ours except in the lanes case. */
+const measuresLoad = ({ library, lanes }) => library in LISTS || (library === 'ours' && !lanes);
 
 /**
  * One run of one case: for ours first load + render through `src` (its own page), then for both
@@ -182,8 +201,8 @@ async function measure(session, entry) {
     const url = await dataFile(n, library);
     await attempt('load', async (page) => (run.load = await limited(page.evaluate((src) => window.bench.load(src), url))));
   }
-  // The FtM case measures loading only: its first render is the one after the load.
-  if (library === 'ftm') {
+  // The lists measure loading only: their first render is the one after the load.
+  if (library in LISTS) {
     delete run.phase;
     return run;
   }
@@ -260,7 +279,7 @@ async function main() {
         for (const entry of sized) {
           // Once every phase of a case has timed out or failed, more runs would measure nothing.
           const exhausted =
-            entry.library === 'ftm' ? entry.skip.has('load') : entry.skip.has('render') && (!measuresLoad(entry) || entry.skip.has('load'));
+            entry.library in LISTS ? entry.skip.has('load') : entry.skip.has('render') && (!measuresLoad(entry) || entry.skip.has('load'));
           if (r >= entry.plannedRuns || exhausted) continue;
           const run = await measure(session, entry);
           entry.runs.push(run);

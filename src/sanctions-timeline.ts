@@ -36,8 +36,8 @@ import { renderTimeline, timelineSvg } from './view/timeline.js';
  *
  * @summary Draws dated events — points, month/year bands and ranges — on a d3 time scale.
  *
- * @fires {SanctionsTimelineLoadEvent} sanctions-timeline-load - After every change of the data (property, attribute, `src`, markup); not after a failed load. `detail`: `{ count, problems }`.
- * @fires {SanctionsTimelineErrorEvent} sanctions-timeline-error - When `src` could not be loaded or parsed. `detail`: `{ message, url, status? }` (`status` for HTTP errors).
+ * @fires {SanctionsTimelineLoadEvent} sanctions-timeline-load - After every change of the data (property, attribute, `src`, markup), once for all the files of `src`; not when none loaded. `detail`: `{ count, problems }` (with several files, each problem's `source` is its file's URL).
+ * @fires {SanctionsTimelineErrorEvent} sanctions-timeline-error - For each file of `src` that could not be loaded or parsed. `detail`: `{ message, url, status? }` (`url` the file's, `status` for HTTP errors).
  * @fires {SanctionsTimelineSelectEvent} sanctions-timeline-select - When the user opens or closes an event. `detail`: `{ id, event }` (both `null` on close).
  * @fires {SanctionsTimelineViewChangeEvent} sanctions-timeline-view-change - When the user zooms or pans, at most once per animation frame. `detail`: `{ start, end }` (ISO date-times).
  *
@@ -59,7 +59,7 @@ import { renderTimeline, timelineSvg } from './view/timeline.js';
  * @csspart controls - The zoom buttons.
  * @csspart export - The download buttons (JSON and CSV of the shown events, and the picture of the view as SVG or PNG).
  * @csspart notice - The notice of events that could not be shown, or of a failed load.
- * @csspart retry - The Retry button of a failed load.
+ * @csspart retry - The Retry button of a failed load (one beside each file of `src` that failed).
  *
  * @cssproperty --sanctions-timeline-font-family - Font of all text.
  * @cssproperty --sanctions-timeline-font-size - Size of labels, ticks and the element's texts.
@@ -104,9 +104,9 @@ export class SanctionsTimeline extends LitElement {
   private readonly loader = new SrcController(this, {
     src: () => this.src,
     loaded: (data) => this.useData(data),
-    failed: (detail) => {
-      // Clear the drawing without a load event: nothing was loaded, the error event says why.
-      this.data = normalize([]);
+    failed: (detail, partial) => {
+      // Nothing loaded: clear the drawing without a load event (the error event says why). Else the other files' events stay.
+      if (!partial) this.data = normalize([]);
       this.dispatchEvent(new SanctionsTimelineErrorEvent(detail));
     },
   });
@@ -133,7 +133,7 @@ export class SanctionsTimeline extends LitElement {
   /** The events: an array of event objects, or (as the attribute) JSON text of an array or of `{ "events": [...] }`. */
   @property() events: readonly TimelineEvent[] | string = [];
 
-  /** URL of a JSON (our format, a bare array, TimelineJS3 or 2) or CSV file (ours, or TimelineJS's spreadsheet template) to load the events from; setting it loads again, cancelling a load in flight. */
+  /** URL(s) of the files to load the events from — JSON (ours, a bare array, TimelineJS3 or 2), CSV (ours, TimelineJS's sheet), a sanctions list; several URLs separated by white space are loaded and merged; setting it loads again, cancelling a load in flight. */
   @property() src = '';
 
   /** BCP 47 language tag of dates, numbers and the element's texts (English and Russian built in, others get English); empty: the nearest `lang` attribute, then the browser's language. */

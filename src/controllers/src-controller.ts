@@ -1,36 +1,41 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { excerpt } from '../model/excerpt.js';
-import type { FailureStage, SrcState } from '../state/load-state.js';
+import { unwrap } from '../model/unwrap.js';
+import type { FailureStage, FileFailure, SrcState } from '../state/load-state.js';
 
 /** What the host hears about a load; each is called once per finished (not superseded) load. */
 export interface SrcCallbacks {
-  /** The URL the host wants loaded now (its `src`); read before every update, a new one loads. */
+  /** The URL(s) the host wants loaded now (its `src`); read before every update, a new one loads. */
   src(): string;
-  /** The body was fetched and parsed; `data` is ready for `normalize()`. */
+  /** The body was fetched and parsed (the files' lists merged, when `src` names several); `data` is ready for `normalize()`, `url` is `src`. */
   loaded(data: unknown, url: string): void;
-  /** The fetch or the parse failed; `message` is meant for people, `status` is the HTTP status. */
-  failed(detail: { message: string; url: string; status?: number }): void;
+  /** A file failed; `message` is meant for people, `status` is the HTTP status; `partial` when other files loaded, whose events stay. */
+  failed(detail: { message: string; url: string; status?: number }, partial: boolean): void;
 }
 
-/** Reason phrases for when the response has none (HTTP/2 sends no status text). */
-const STATUS_TEXT: Record<number, string> = {
-  400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 410: 'Gone',
-  429: 'Too Many Requests', 500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable',
-  504: 'Gateway Timeout',
-};
+/** One file of `src`: its parsed body, or why it failed; `{ url }` alone is still to be fetched. */
+type FileLoad = { url: string; data: unknown } | { url: string; failure: FileFailure } | { url: string };
+type Reader = Promise<typeof import('./src-reader.js')>;
 
 /**
- * Fetches and parses the host's `src` (JSON, TimelineJS3 JSON or CSV, told apart by content type,
- * extension, then content). Only the latest `load()` can land: an earlier fetch still in flight
- * is aborted and neither changes the state nor calls back. Re-renders the host at each change.
+ * Fetches and parses the host's `src`: one URL, or several separated by white space, each read
+ * by its own reader (JSON, TimelineJS, CSV, the sanctions lists: told apart by content type,
+ * extension, then content) and their lists merged. What loaded is handed on even when other
+ * files failed; each failure is said. Only the latest `load()` can land: an earlier fetch still in
+ * flight is aborted and neither changes the state nor calls back. Re-renders the host at each change.
  */
 export class SrcController implements ReactiveController {
   /** The current load's state, for the host's render. */
   state: SrcState = { status: 'idle' };
-  /** Milliseconds without a byte (before the headers or between chunks) after which a load fails, with Retry. */
+  /** Milliseconds without a byte (before the headers or between chunks) after which a file fails, with Retry. */
   silenceLimit = 20_000;
   private lastUrl = '';
   private inFlight?: AbortController;
+  /**
+   * The files of the last load while some failed and others loaded, so that Retry fetches only
+   * the failed ones. The parsed lists are kept only then: at 10⁶ events they are hundreds of megabytes.
+   */
+  private kept?: FileLoad[];
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -55,23 +60,22 @@ export class SrcController implements ReactiveController {
     this.abort();
   }
 
-  /** Loads `url` (relative to `document.baseURI`), superseding any load in flight; `''` → idle. */
-  load(url: string): void {
+  /** Loads `src` (its URLs relative to `document.baseURI`), superseding any load in flight; blank → idle. */
+  load(src: string): void {
     this.abort();
-    this.lastUrl = url;
-    if (!url) {
-      this.setState({ status: 'idle' });
-      return;
-    }
-    const controller = new AbortController();
-    this.inFlight = controller;
-    this.setState({ status: 'loading', url });
-    void this.fetchAndParse(url, controller);
+    this.lastUrl = src;
+    this.kept = undefined;
+    const urls = src.split(/\s+/).filter(Boolean);
+    this.setState(urls.length ? { status: 'loading', url: src } : { status: 'idle' });
+    if (urls.length) void this.run(src, urls.map((url) => ({ url })));
   }
 
-  /** Loads the last URL again, e.g. from a "Try again" button after an error. */
+  /** Tries again, e.g. from a Retry button: the files that failed when others loaded, else all of `src`. */
   retry(): void {
-    this.load(this.lastUrl);
+    const kept = this.kept;
+    if (!kept) return this.load(this.lastUrl);
+    this.abort();
+    void this.run(this.lastUrl, kept.map((file) => ('failure' in file ? { url: file.url } : file)));
   }
 
   private abort(): void {
@@ -79,64 +83,59 @@ export class SrcController implements ReactiveController {
     this.inFlight = undefined;
   }
 
-  private async fetchAndParse(url: string, controller: AbortController): Promise<void> {
-    const { signal } = controller;
-    // A server that sends its headers and then stalls must not leave "Loading events…" forever.
+  /** Fetches the files not yet loaded, all at once, then hands on what loaded and says what failed. */
+  private async run(src: string, files: readonly FileLoad[]): Promise<void> {
+    const controller = new AbortController();
+    this.inFlight = controller;
+    // The reader (decoding, format detection, parsing) is a chunk of its own, fetched meanwhile.
+    const reader: Reader = import('./src-reader.js');
+    const done = await Promise.all(files.map((file) => ('data' in file || 'failure' in file ? file : this.fetchFile(file.url, controller.signal, reader))));
+    const loaded = done.filter((file): file is { url: string; data: unknown } => 'data' in file);
+    const data = files.length > 1 && loaded.length ? (await reader).mergeFiles(loaded.map((file) => ({ ...unwrap(file.data), url: file.url }))) : loaded[0]?.data;
+    // Superseded or disconnected: a newer load (or none) owns the state now.
+    if (controller.signal.aborted) return;
+    this.inFlight = undefined;
+    const failures = done.flatMap((file) => ('failure' in file ? [file.failure] : []));
+    this.kept = failures.length && loaded.length ? done : undefined;
+    // The parsed body goes to the host and is not kept here (but see `kept`).
+    if (loaded.length) this.setState(failures.length ? { status: 'loaded', url: src, failures } : { status: 'loaded', url: src });
+    else this.setState(files.length > 1 ? { ...failures[0]!, status: 'error', url: src, failures } : { ...failures[0]!, status: 'error' });
+    for (const { url, message, httpStatus } of failures) this.callbacks.failed(httpStatus === undefined ? { message, url } : { message, url, status: httpStatus }, loaded.length > 0);
+    if (loaded.length) this.callbacks.loaded(data, src);
+  }
+
+  /** One file fetched and read, or why not; never rejects. A server that sends its headers and then stalls fails it after `silenceLimit`. */
+  private async fetchFile(url: string, signal: AbortSignal, reader: Reader): Promise<FileLoad> {
+    const own = new AbortController();
+    signal.addEventListener('abort', () => own.abort());
     let silent = false;
     let timer = 0;
     const wait = () => {
       clearTimeout(timer);
       timer = window.setTimeout(() => {
-        silent = this.inFlight === controller;
-        controller.abort();
+        silent = true;
+        own.abort();
       }, this.silenceLimit);
     };
-    // The reader (decoding, format detection, parsing) is a chunk of its own, fetched meanwhile.
-    const reader = import('../model/formats/read-body.js');
-    let bytes: Uint8Array;
-    let response: Response;
     try {
       wait();
-      response = await fetch(new URL(url, document.baseURI), { signal });
-      if (!response.ok) {
-        if (signal.aborted) return;
-        const phrase = response.statusText || STATUS_TEXT[response.status] || '';
-        this.fail(url, 'http', `HTTP ${response.status}${phrase ? ` ${phrase}` : ''}`, response.status);
-        return;
+      const response = await fetch(new URL(url, document.baseURI), { signal: own.signal });
+      // The headers are in: the reader, asked for with the request, has all but surely arrived.
+      const read = await reader;
+      if (!response.ok) return failed(url, 'http', read.httpReason(response), response.status);
+      const bytes = await read.readAll(response, wait);
+      clearTimeout(timer);
+      try {
+        return { url, data: await read.readBody(bytes, response.headers.get('content-type'), response.url || url) };
+      } catch (error) {
+        return failed(url, 'parse', (error as Error).message);
       }
-      bytes = await readAll(response, wait);
     } catch {
-      // Superseded or disconnected: a newer load (or none) owns the state now.
-      if (silent) this.fail(url, 'silent', `no data arrived for ${this.silenceLimit / 1000} s`);
-      else if (!signal.aborted) this.fail(url, 'network', 'the network request failed');
-      return;
+      // An abort by a newer load is thrown away by `run`.
+      return silent ? failed(url, 'silent', `no data arrived for ${this.silenceLimit / 1000} s`) : failed(url, 'network', 'the network request failed');
     } finally {
       clearTimeout(timer);
     }
-    if (signal.aborted) return;
-    let data: unknown;
-    try {
-      data = await (await reader).readBody(bytes, response.headers.get('content-type'), response.url || url);
-    } catch (error) {
-      if (!signal.aborted) this.fail(url, 'parse', (error as Error).message);
-      return;
-    }
-    // Reading may have waited for a reader to load: a newer load owns the state now.
-    if (signal.aborted) return;
-    this.inFlight = undefined;
-    // The parsed body goes to the host and is not kept here: at 10⁶ events it is hundreds of megabytes.
-    this.setState({ status: 'loaded', url });
-    this.callbacks.loaded(data, url);
-  }
-
-  private fail(url: string, stage: FailureStage, full: string, status?: number): void {
-    this.inFlight = undefined;
-    // A 2 MB line of the file must not become a 2 MB message: parsers quote what they read.
-    const reason = excerpt(full, 300);
-    const message = `${stage === 'parse' ? 'Could not read' : 'Could not load'} ${url}: ${reason}`;
-    const state = { status: 'error', url, message, stage, reason } as const;
-    this.setState(status === undefined ? state : { ...state, httpStatus: status });
-    this.callbacks.failed(status === undefined ? { message, url } : { message, url, status });
   }
 
   private setState(state: SrcState): void {
@@ -145,21 +144,9 @@ export class SrcController implements ReactiveController {
   }
 }
 
-/** The whole body as bytes, calling `progress` at each chunk (the silence timer restarts). */
-async function readAll(response: Response, progress: () => void): Promise<Uint8Array> {
-  const reader = response.body?.getReader();
-  const chunks: Uint8Array[] = [];
-  let length = 0;
-  for (let read = await reader?.read(); read && !read.done; read = await reader!.read()) {
-    chunks.push(read.value);
-    length += read.value.length;
-    progress();
-  }
-  const bytes = new Uint8Array(length);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.length;
-  }
-  return bytes;
+/** A file's failure, its reason cut short: a 2 MB line of the file must not become a 2 MB message (parsers quote what they read). */
+function failed(url: string, stage: FailureStage, full: string, status?: number): FileLoad {
+  const reason = excerpt(full, 300);
+  const message = `${stage === 'parse' ? 'Could not read' : 'Could not load'} ${url}: ${reason}`;
+  return { url, failure: status === undefined ? { url, message, stage, reason } : { url, message, stage, reason, httpStatus: status } };
 }

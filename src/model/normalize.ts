@@ -27,7 +27,7 @@ export function normalize(input: unknown): NormalizedData {
 }
 
 function read(input: unknown): NormalizedData {
-  const { items, count, problems, title, description, categories } = unwrap(input);
+  const { items, count, problems, title, description, categories, files } = unwrap(input);
   const events: NormalizedEvent[] = [];
   const report = new ItemReport(problems);
   // entries(), unlike forEach, visits the holes of a sparse array, so they are counted and reported.
@@ -42,11 +42,22 @@ function read(input: unknown): NormalizedData {
   report.begin(0, undefined);
   const categoryMap = readCategories(categories, report.warn);
   problems.sort((a, b) => a.index - b.index);
+  if (files) nameFiles(problems, files);
   const result: NormalizedData = { events, problems, inputCount: count };
   if (title) result.title = title;
   if (description) result.description = description;
   if (categoryMap) result.categories = categoryMap;
   return result;
+}
+
+/** Gives each problem of a merged list (sorted by index) the URL of the file its item came from. */
+function nameFiles(problems: Problem[], files: readonly { url: string; count: number }[]): void {
+  let file = 0;
+  let end = files[0]?.count ?? 0;
+  for (const problem of problems) {
+    while (problem.index >= end && file < files.length - 1) end += files[++file]!.count;
+    if (files[file]) problem.source = files[file].url;
+  }
 }
 
 /** How many distinct input items were left out (errors), as the notice counts them. */

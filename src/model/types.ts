@@ -87,6 +87,8 @@ export interface Problem {
   field?: string;
   message: string;
   severity?: 'error' | 'warning';
+  /** The URL of the file the item came from, when `src` names several files. */
+  source?: string;
 }
 
 /**

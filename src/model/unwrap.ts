@@ -15,6 +15,8 @@ export interface Unwrapped {
   title?: string;
   description?: string;
   categories?: unknown;
+  /** The files a merged list came from (see `ReadList.files`). */
+  files?: readonly { url: string; count: number }[];
 }
 
 /**

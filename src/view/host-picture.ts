@@ -5,7 +5,7 @@ import { drawPicture, type Picture } from './picture.js';
 /**
  * The picture of what `host` draws now, with its theme: every colour resolved as the browser
  * computes it inside the host (custom properties, `light-dark()`, the reader's colour scheme), and
- * the host's font. The credit names the data's URL, its origin and path: `src` when it was loaded, else the page's.
+ * the host's font. The credit names the data's URL by origin and path: `src` (each of its URLs) when it was loaded, else the page's.
  */
 export function hostPicture(scene: Scene, host: HTMLElement, load: SrcState): Picture {
   const style = getComputedStyle(host);
@@ -20,9 +20,12 @@ export function hostPicture(scene: Scene, host: HTMLElement, load: SrcState): Pi
   };
   // Origin and path only: a query, a fragment or a user name may hold a token (a CMS preview's
   // `?preview_token=…`) that a published picture must not.
-  const url = new URL(load.status === 'loaded' ? load.url : document.URL, document.baseURI);
-  [url.username, url.password, url.search, url.hash] = ['', '', '', ''];
-  const source = url.href;
+  const bare = (text: string) => {
+    const url = new URL(text, document.baseURI);
+    [url.username, url.password, url.search, url.hash] = ['', '', '', ''];
+    return url.href;
+  };
+  const source = load.status === 'loaded' ? load.url.split(/\s+/).filter(Boolean).map(bare).join(' ') : bare(document.URL);
   try {
     return drawPicture(scene, { resolve, fontFamily: style.fontFamily, fontSize: parseFloat(style.fontSize) || 13, source });
   } finally {

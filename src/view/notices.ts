@@ -72,6 +72,14 @@ export interface LoadFailure {
 }
 
 /**
+ * Each file of `src` that failed, with its Retry; nothing when none did. Beside the events of the
+ * files that loaded, or alone when none did.
+ */
+export function renderLoadErrors(failures: readonly LoadFailure[], strings: TimelineStrings, retry: () => void): TemplateResult | typeof nothing {
+  return failures.length ? html`${failures.map((failure) => renderLoadError(failure, strings, retry))}` : nothing;
+}
+
+/**
  * A failed load: what went wrong, in the element's language, and a way to try again. The reason
  * is an HTTP status or the parser's message (English, like problem messages); a network failure
  * has its own text.

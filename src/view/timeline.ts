@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { clusterEvents } from '../layout/plot.js';
 import type { NormalizedEvent } from '../model/types.js';
 import { highlightRanges } from '../state/filter.js';
-import type { SrcState } from '../state/load-state.js';
+import { failuresOf, type SrcState } from '../state/load-state.js';
 import type { TimelineActions } from '../state/actions.js';
 import type { Scene } from '../state/scene.js';
 import { renderControls } from './controls.js';
@@ -14,7 +14,7 @@ import { renderLanes } from './lanes.js';
 import { hostPicture } from './host-picture.js';
 import { svgOf } from './svg.js';
 import { renderHighlighted, renderLegend } from './legend.js';
-import { renderEmpty, renderLoadError, renderLoading, renderProblems } from './notices.js';
+import { renderEmpty, renderLoadErrors, renderLoading, renderProblems } from './notices.js';
 import { renderOverview } from './overview.js';
 import { renderPanel } from './panel.js';
 import { renderPrintList, type PrintLane } from './print-list.js';
@@ -29,8 +29,10 @@ export function renderTimeline(scene: Scene, load: SrcState, announcement: strin
   const { strings, data } = scene;
   const { locale } = scene.env;
   if (load.status === 'loading') return renderLoading(strings);
-  if (load.status === 'error') return renderLoadError(load, strings, actions.retry);
-  const notice = renderProblems(data, strings, locale);
+  // Files of `src` that failed are said beside what the others loaded.
+  const failed = renderLoadErrors(failuresOf(load), strings, actions.retry);
+  if (load.status === 'error') return html`${failed}`;
+  const notice = html`${failed}${renderProblems(data, strings, locale)}`;
   if (!scene.window) return html`${notice}${renderEmpty(strings)}`;
   const { filter } = scene.view;
   return html`${notice}

@@ -1,7 +1,7 @@
 import type { Categories, Problem } from '../types.js';
 
 /**
- * What a reader of a published list (FollowTheMoney, the UN consolidated list) hands to
+ * What a reader of a published list (FollowTheMoney, the UN, EU, UK, OFAC or SECO list) hands to
  * `normalize()`: one item per record it counts as an input item (a designation), in the order of
  * the file, and the warnings it found itself. `normalize()` checks the items like any others.
  */
@@ -18,6 +18,11 @@ export interface ReadList {
   description?: string;
   /** Labels for the category keys the items use ("eu" → "European Union"). */
   categories?: Categories;
+  /**
+   * When the list merges several files (`src` with several URLs): each file's URL and how many of
+   * `items` it holds, in order, so that `normalize()` names the file of each problem (`source`).
+   */
+  files?: readonly { url: string; count: number }[];
 }
 
 /**

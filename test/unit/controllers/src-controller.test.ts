@@ -1,8 +1,10 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { SrcController } from '../../../src/controllers/src-controller.js';
+import { normalize } from '../../../src/model/normalize.js';
+import { failuresOf } from '../../../src/state/load-state.js';
 
-type Call = { kind: 'loaded'; data: unknown; url: string } | { kind: 'failed'; detail: { message: string; url: string; status?: number } };
+type Call = { kind: 'loaded'; data: unknown; url: string } | { kind: 'failed'; detail: { message: string; url: string; status?: number }; partial?: boolean };
 
 /**
  * A minimal host that owns a SrcController (`loader`, as in the element) and records what it is
@@ -16,7 +18,7 @@ class SrcControllerTestHost extends LitElement {
   loader = new SrcController(this, {
     src: () => this.src,
     loaded: (data, url) => this.calls.push({ kind: 'loaded', data, url }),
-    failed: (detail) => this.calls.push({ kind: 'failed', detail }),
+    failed: (detail, partial) => this.calls.push(partial ? { kind: 'failed', detail, partial } : { kind: 'failed', detail }),
   });
 
   override render() {
@@ -242,4 +244,91 @@ describe('SrcController', () => {
     await settle(host);
     expect(host.calls.map((c) => c.kind)).to.deep.equal(['loaded']);
   });
+
+  describe('several URLs', () => {
+    const L = `${F}/lists`;
+
+    it('load("a b") fetches each, reads each with its own reader and hands on one merged list whose files are named', async () => {
+      const src = `${L}/eu-fsf.xml \n ${L}/uk-sanctions.xml`;
+      const host = await loadInto(src);
+      expect(host.loader.state).to.deep.equal({ status: 'loaded', url: src });
+      expect(host.calls.map((c) => c.kind)).to.deep.equal(['loaded']);
+      const data = normalize(loadedData(host));
+      expect(data.inputCount).to.equal(13);
+      expect(new Set(data.events.map((e) => e.group))).to.deep.equal(new Set(['European Union', 'United Kingdom (FCDO)']));
+      expect(data.problems.map((p) => [p.id, p.source])).to.deep.equal([
+        ['eu-900401', `${L}/eu-fsf.xml`],
+        ['eu-900501', `${L}/eu-fsf.xml`],
+        ['uk-AFG0904', `${L}/uk-sanctions.xml`],
+        ['uk-RUS0905', `${L}/uk-sanctions.xml`],
+      ]);
+      expect(data.title).to.equal('EU Financial Sanctions Files · UK Sanctions List');
+    });
+
+    it('one file failing: what loaded is handed on, the state lists the failure, failed is called once for it (partial)', async () => {
+      const src = `${L}/un.xml /test-server/status/404 ${L}/seco.xml`;
+      const host = await loadInto(src);
+      const message = 'Could not load /test-server/status/404: HTTP 404 Not Found';
+      expect(host.loader.state).to.deep.equal({
+        status: 'loaded',
+        url: src,
+        failures: [{ url: '/test-server/status/404', message, stage: 'http', reason: 'HTTP 404 Not Found', httpStatus: 404 }],
+      });
+      expect(host.calls.map((c) => (c.kind === 'failed' ? [c.kind, c.detail, c.partial] : [c.kind, c.url]))).to.deep.equal([
+        ['failed', { message, url: '/test-server/status/404', status: 404 }, true],
+        ['loaded', src],
+      ]);
+      expect(normalize(loadedData(host)).events.map((e) => e.group)).to.include.members(['UN Security Council', 'Switzerland (SECO)']);
+    });
+
+    it('every file failing: state error with each failure; failed is called per file, loaded never', async () => {
+      const src = `/test-server/status/500 ${F}/broken.json`;
+      const host = await loadInto(src);
+      const state = host.loader.state;
+      if (state.status !== 'error') throw new Error(`expected error, got ${state.status}`);
+      expect(state.url).to.equal(src);
+      expect(state.failures!.map((f) => [f.url, f.stage])).to.deep.equal([['/test-server/status/500', 'http'], [`${F}/broken.json`, 'parse']]);
+      expect(host.calls.map((c) => (c.kind === 'failed' ? [c.detail.url, c.partial ?? false] : c.kind))).to.deep.equal([
+        ['/test-server/status/500', false],
+        [`${F}/broken.json`, false],
+      ]);
+    });
+
+    it('retry() after a partial failure fetches only the file that failed, and hands on the lists merged again', async () => {
+      const flaky = `/test-server/slow?ms=0&file=${L}/uk-sanctions.xml`;
+      const original = window.fetch;
+      const fetched: string[] = [];
+      let refuse = true;
+      window.fetch = (input, init) => {
+        fetched.push(String(input));
+        if (refuse && String(input).includes('slow')) return Promise.reject(new TypeError('offline'));
+        return original(input, init);
+      };
+      try {
+        const host = await loadInto(`${L}/eu-fsf.xml ${flaky}`);
+        expect(host.loader.state).to.deep.include({ status: 'loaded' });
+        expect(failuresOf(host.loader.state).map((f) => f.reason)).to.deep.equal(['the network request failed']);
+        refuse = false;
+        fetched.length = 0;
+        host.loader.retry();
+        expect(host.loader.state.status).to.equal('loaded');
+        await waitUntil(() => host.calls.filter((c) => c.kind === 'loaded').length === 2, 'the retry did not land', { timeout: 5000 });
+        expect(fetched).to.deep.equal([new URL(flaky, document.baseURI).href]);
+        expect(host.loader.state).to.deep.equal({ status: 'loaded', url: `${L}/eu-fsf.xml ${flaky}` });
+        expect(normalize(loadedData(host)).inputCount).to.equal(13);
+      } finally {
+        window.fetch = original;
+      }
+    });
+
+    it("a file that stalls fails alone: the others' silence timers are their own", async () => {
+      const host = await fixture<SrcControllerTestHost>(html`<src-controller-test-host></src-controller-test-host>`);
+      host.loader.silenceLimit = 300;
+      load(host, `/test-server/stall?ms=2000&file=${F}/events.json ${F}/bare-array.json`);
+      await settle(host);
+      expect(failuresOf(host.loader.state).map((f) => [f.stage, f.reason])).to.deep.equal([['silent', 'no data arrived for 0.3 s']]);
+      expect((normalize(loadedData(host)).events.map((e) => e.title))).to.deep.equal(['Example event A', 'Example event B', 'Example event C']);
+    });
+  });
 });
+

@@ -107,3 +107,73 @@ describe('parseBody(body, format): sanctions lists', () => {
     expect((await failure('', 'xml'))!.message).to.equal('the file is empty');
   });
 });
+
+/** A file of test/fixtures/lists as text. */
+const fixture = async (name: string) => (await fetch(`/test/fixtures/lists/${name}`)).text();
+
+describe('detectFormat(contentType, url, body): the official lists, found from the content', () => {
+  for (const [name, format] of [
+    ['un.xml', 'xml'],
+    ['eu-fsf.xml', 'eu-fsf'],
+    ['uk-sanctions.xml', 'uk-sanctions'],
+    ['ofac-sdn-advanced.xml', 'ofac-advanced'],
+    ['seco.xml', 'seco'],
+    ['sdn.xml', 'refused'],
+    ['sdn.csv', 'refused'],
+    ['consolidated-screening-list.csv', 'refused'],
+    ['senzing.json', 'refused'],
+    ['canada-sema.xml', 'refused'],
+  ] as const) {
+    it(`detectFormat() finds ${name} as ${format} whatever the content type and the name`, async () => {
+      const body = await fixture(name);
+      for (const type of ['application/xml', 'text/plain', 'application/octet-stream', 'application/json', 'text/csv', null]) {
+        expect(detectFormat(type, '/download?id=7', body), `${type}`).to.equal(format);
+      }
+    });
+  }
+
+  it('detectFormat() knows the EU file by its namespace, with a prefix too, or by its records; OFAC by either namespace', () => {
+    expect(detectFormat(null, '/x', '<ns2:export xmlns:ns2="http://eu.europa.ec/fpi/fsd/export"/>')).to.equal('eu-fsf');
+    expect(detectFormat(null, '/x', '<export generationDate="2026-01-15"><sanctionEntity logicalId="1"/></export>')).to.equal('eu-fsf');
+    expect(detectFormat(null, '/x', '<Sanctions xmlns="http://www.un.org/sanctions/1.0"><DateOfIssue/></Sanctions>')).to.equal('ofac-advanced');
+    expect(detectFormat(null, '/x', '<!-- a comment --><?pi x?>\n<swiss-sanctions-list list-type="whole-list"/>')).to.equal('seco');
+  });
+
+  it('detectFormat() leaves XML whose root merely shares a name to the content type, extension or declaration', () => {
+    expect(detectFormat(null, '/x.xml', '<export><item/></export>')).to.equal('xml');
+    expect(detectFormat('text/plain', '/x', '<Designations><Other/></Designations>')).to.equal('csv');
+    expect(detectFormat(null, '/x', '<Sanctions><Other/></Sanctions>')).to.equal('csv');
+  });
+
+  it('detectFormat() refuses no ordinary CSV, JSON lines or events', () => {
+    expect(detectFormat(null, '/x', 'id,start,title\n1,2018,A')).to.equal('csv');
+    expect(detectFormat(null, '/x', '2018,"A title",x\n')).to.equal('csv');
+    expect(detectFormat(null, '/x', '{"start":"2018","title":"A"}\n{"start":"2019","title":"B"}\n')).to.equal('json');
+  });
+});
+
+describe('parseBody(body, format): the official lists and the refused ones', () => {
+  for (const [name, format, title] of [
+    ['eu-fsf.xml', 'eu-fsf', 'EU Financial Sanctions Files'],
+    ['uk-sanctions.xml', 'uk-sanctions', 'UK Sanctions List'],
+    ['ofac-sdn-advanced.xml', 'ofac-advanced', 'OFAC SDN List (advanced XML)'],
+    ['seco.xml', 'seco', 'Swiss sanctions list (SECO)'],
+  ] as const) {
+    it(`parseBody(body, "${format}") reads ${name} with its reader, loaded on demand`, async () => {
+      expect(normalize(await parseBody(await fixture(name), format)).title).to.equal(title);
+    });
+  }
+
+  for (const [name, message] of [
+    ['sdn.xml', /^OFAC's sdn\.xml has no designation dates; load the SDN advanced XML \(sdn_advanced\.xml/],
+    ['sdn.csv', /^OFAC's sdn\.csv has no designation dates \(nor a header row\); load the SDN advanced XML \(sdn_advanced\.xml/],
+    ['consolidated-screening-list.csv', /^this is the US Consolidated Screening List \(trade\.gov\).*for OFAC, the SDN advanced XML \(sdn_advanced\.xml\)$/],
+    ['senzing.json', /^this is OpenSanctions' Senzing export .*load the dataset's FollowTheMoney export \(entities\.ftm\.json or targets\.nested\.json\)$/],
+    ['canada-sema.xml', /^this is Canada's Consolidated Special Economic Measures Act list \(sema-lmes\.xml\).*ca_dfatd_sema_sanctions/],
+  ] as const) {
+    it(`parseBody(body, "refused") rejects ${name} naming it and what to load instead, never "not valid JSON" or "no 'start' column"`, async () => {
+      const error = await parseBody(await fixture(name), 'refused').then(() => undefined, (reason: Error) => reason);
+      expect(error!.message).to.match(message);
+    });
+  }
+});
